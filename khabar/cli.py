@@ -1,0 +1,218 @@
+"""The ``khabar`` command line: thin commands over library functions.
+
+Output is UTF-8 whatever the terminal says, so Arabic and Persian print correctly. Errors
+a user can fix are shown as one coded line with a hint, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .config import SETTINGS, Settings, load_settings
+from .errors import KhabarError
+from .runners import RunReport, process
+from .store import SQLiteStore
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def common_options(f: F) -> F:
+    """--db and --config, shared by every command that touches the store."""
+    f = click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML settings file.")(f)
+    f = click.option("--db", type=click.Path(dir_okay=False), help="SQLite database file (default: khabar.db).")(f)
+    return f
+
+
+def json_option(f: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(f)
+
+
+def _settings(db: str | None, config_path: str | None) -> Settings:
+    return load_settings(config_path, db=db)
+
+
+def handle_errors(f: F) -> F:
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except KhabarError as exc:
+            click.echo(f"khabar: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def _progress(total: int | None, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr when it is a terminal; silent when piped."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=True
+    ) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n: bar.advance(task, n)
+
+
+def run_ingest(inputs: tuple[str, ...], settings: Settings, store: SQLiteStore) -> RunReport:
+    from .ingest import count_inputs
+
+    total = count_inputs(inputs, settings)
+    with _progress(total, "ingesting") as advance:
+        return process(inputs, settings, store, progress=advance)
+
+
+def _summary(report: RunReport) -> str:
+    parts = [f"{report.seen} inputs: {report.new} new, {report.updated} updated, {report.unchanged} unchanged"]
+    if report.failed:
+        parts.append(f"{report.failed} skipped (see `khabar docs --issues`)")
+    if report.warnings:
+        parts.append(f"{report.warnings} warnings")
+    return "; ".join(parts)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("-v", "--verbose", count=True, help="More logging (-vv for debug).")
+@click.version_option(package_name="khabar")
+def main(verbose: int) -> None:
+    """khabar: Arabic, Persian and English news into stories, entities and events."""
+    _utf8_stdio()
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@common_options
+@handle_errors
+def ingest(inputs: tuple[str, ...], db: str | None, config_path: str | None) -> None:
+    """Read files, folders, URLs, feeds or WARC files into the store."""
+    settings = _settings(db, config_path)
+    with SQLiteStore(settings.db) as store:
+        report = run_ingest(inputs, settings, store)
+    click.echo(_summary(report), err=True)
+    if report.ok == 0:
+        raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
+
+
+@main.command()
+@common_options
+@json_option
+@click.option("--issues", "show_issues", is_flag=True, help="List the recorded issues instead of documents.")
+@click.option("--lang", help="Only documents in this language (ar, fa, en, ...).")
+@click.option("--outlet", help="Only documents from this outlet.")
+@click.option("--all", "include_failed", is_flag=True, help="Include inputs that could not be read.")
+@click.option("--limit", type=int, default=None, help="At most this many rows.")
+@handle_errors
+def docs(
+    db: str | None, config_path: str | None, as_json: bool, show_issues: bool, lang: str | None,
+    outlet: str | None, include_failed: bool, limit: int | None,
+) -> None:
+    """List stored documents, or their issues with --issues."""
+    settings = _settings(db, config_path)
+    _require_db(settings.db)
+    with SQLiteStore(settings.db) as store:
+        if show_issues:
+            rows = store.issues()
+            if as_json:
+                click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+                return
+            for r in rows:
+                click.echo(f"{r['severity']:<7} {r['code']} {r['stage']:<9} {r['input'] or r['document_id']}\n        {r['message']}")
+            click.echo(f"{len(rows)} issues", err=True)
+            return
+        listing = store.listing(lang=lang, outlet=outlet, include_failed=include_failed, limit=limit)
+    if as_json:
+        click.echo(json.dumps([vars(r) for r in listing], ensure_ascii=False, indent=2))
+        return
+    for r in listing:
+        title = (r.title or "(no title)").replace("\n", " ")
+        click.echo(f"{r.id}  {r.lang or '--':<3} {r.published or '----------'}  {(r.outlet or '')[:24]:<24}  {title[:90]}")
+    click.echo(f"{len(listing)} documents", err=True)
+
+
+@main.command()
+@click.argument("query")
+@common_options
+@json_option
+@click.option("--limit", type=int, default=20, show_default=True)
+@handle_errors
+def search(query: str, db: str | None, config_path: str | None, as_json: bool, limit: int) -> None:
+    """Full-text search over titles and texts, across Arabic, Persian and English spellings."""
+    settings = _settings(db, config_path)
+    _require_db(settings.db)
+    with SQLiteStore(settings.db) as store:
+        hits = store.search(query, limit=limit)
+    if as_json:
+        click.echo(json.dumps([{**vars(d), "snippet": s} for d, s in hits], ensure_ascii=False, indent=2))
+        return
+    for d, snip in hits:
+        click.echo(f"{d.id}  {d.lang or '--':<3} {d.published or '----------'}  {d.title or ''}\n    {snip}")
+    click.echo(f"{len(hits)} hits", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1)
+@click.option("-o", "--output", default="brief.html", show_default=True, help="HTML file to write.")
+@click.option("--json", "json_path", help="Also write the JSON result (khabar.result.v1) here.")
+@common_options
+@handle_errors
+def brief(inputs: tuple[str, ...], output: str, json_path: str | None, db: str | None, config_path: str | None) -> None:
+    """Ingest INPUTS (or use the whole store) and write the brief as one offline HTML file."""
+    from .brief import write_brief
+
+    settings = _settings(db, config_path)
+    with SQLiteStore(settings.db) as store:
+        ids: list[str] | None = None
+        if inputs:
+            report = run_ingest(inputs, settings, store)
+            click.echo(_summary(report), err=True)
+            if report.ok == 0:
+                raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
+            ids = list(dict.fromkeys(report.ids))
+        docs = list(store.documents(ids=ids, include_failed=True))
+        written = write_brief(docs, output, json_path=json_path)
+    for path in written:
+        click.echo(f"wrote {Path(path).resolve()}")
+
+
+@main.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="TOML settings file.")
+@handle_errors
+def config_cmd(config_path: str | None) -> None:
+    """List every setting with its current value and help."""
+    settings = load_settings(config_path)
+    for s in SETTINGS:
+        click.echo(f"{s.name} = {getattr(settings, s.name)!r}\n    {s.help}")
+
+
+def _require_db(path: str) -> None:
+    if path != ":memory:" and not Path(path).exists():
+        raise KhabarError("E005", f"{path} does not exist yet; run `khabar ingest INPUT...` first")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
