@@ -30,6 +30,8 @@ _TABLE = (
     Code("E006", "database is from a newer khabar", "Upgrade khabar, or use another --db file."),
     Code("E007", "bad pipeline", "A stage requires a field that no earlier stage assigns; reorder stages."),
     Code("E008", "unknown stage", "Use one of the registered stage names."),
+    Code("E010", "bad knowledge-base file", "Fix the named field at the given line; see khabar/kb/SCHEMA.md."),
+    Code("E011", "duplicate knowledge-base id", "Each id must be unique across all knowledge-base files; rename one."),
     # per-input issues: reading
     Code("W001", "empty input", "The file or response had no bytes; nothing to extract."),
     Code("W002", "binary input", "The bytes are not text or HTML (image, archive, executable?)."),
