@@ -209,6 +209,11 @@ def config_cmd(config_path: str | None) -> None:
         click.echo(f"{s.name} = {getattr(settings, s.name)!r}\n    {s.help}")
 
 
+from .kb.cli import kb_group  # noqa: E402
+
+main.add_command(kb_group)
+
+
 def _require_db(path: str) -> None:
     if path != ":memory:" and not Path(path).exists():
         raise KhabarError("E005", f"{path} does not exist yet; run `khabar ingest INPUT...` first")

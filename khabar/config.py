@@ -42,6 +42,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("min_text_chars", 200, "Body text shorter than this gets issue W021 (kept, but thin)."),
     Setting("workers", 0, "Worker processes for document stages; 0 means one per CPU core."),
     Setting("kb_paths", [], "Extra knowledge-base YAML files or folders to load."),
+    Setting("kb_dir", "~/.local/share/khabar/kb", "Folder where `khabar kb add` keeps user knowledge-base files."),
     Setting("ingest_token", "", "Token required by POST /api/ingest; empty disables the endpoint."),
 )
 

@@ -7,6 +7,6 @@ file is a coded error naming the file, line and field (E010); an id defined twic
 
 from __future__ import annotations
 
-from .load import KBEntity, KnowledgeBase, Problem, Role, load_kb, packaged_files
+from .load import KBEntity, KnowledgeBase, Problem, Role, check_files, load_kb, packaged_files, user_paths
 
-__all__ = ["KBEntity", "KnowledgeBase", "Problem", "Role", "load_kb", "packaged_files"]
+__all__ = ["KBEntity", "KnowledgeBase", "Problem", "Role", "check_files", "load_kb", "packaged_files", "user_paths"]

@@ -169,7 +169,7 @@ def _check_file(path: Path) -> tuple[list[KBEntity], list[Problem]]:
     except UnicodeDecodeError as exc:
         return [], [Problem(p, 0, "file", f"not UTF-8: {exc}")]
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else 0
@@ -193,12 +193,16 @@ def _check_file(path: Path) -> tuple[list[KBEntity], list[Problem]]:
 
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
 def _construct(node: yaml.Node) -> Any:
-    loader = yaml.SafeLoader("")
     try:
-        return loader.construct_object(node, deep=True)
+        return _CONSTRUCTOR.construct_object(node, deep=True)
     finally:
-        loader.dispose()
+        _CONSTRUCTOR.constructed_objects.clear()
+        _CONSTRUCTOR.recursive_objects.clear()
 
 
 def _entity(path: str, node: yaml.Node) -> tuple[KBEntity | None, list[Problem]]:
@@ -208,8 +212,8 @@ def _entity(path: str, node: yaml.Node) -> tuple[KBEntity | None, list[Problem]]
     fields = {k.value: v for k, v in node.value}
     probs: list[Problem] = []
 
-    def bad(name: str, msg: str, severity: str = "error") -> None:
-        n = fields.get(name)
+    def bad(name: str, msg: str, severity: str = "error", at: yaml.Node | None = None) -> None:
+        n = at if at is not None else fields.get(name)
         probs.append(Problem(path, (n.start_mark.line + 1) if n is not None else line0, name, msg, severity))
 
     for name in fields:
@@ -226,8 +230,8 @@ def _entity(path: str, node: yaml.Node) -> tuple[KBEntity | None, list[Problem]]
         bad("kind", f"for {etype} must be one of {', '.join(sorted(TYPES[etype]))}, got {kind!r}")
     if not isinstance(data.get("name_en"), str) or not data["name_en"].strip():
         bad("name_en", "required: the English name shown in briefs")
-    names = _names(data.get("names"), "names", bad)
-    short = _names(data.get("short"), "short", bad)
+    names = _names(data.get("names"), "names", bad, fields.get("names"))
+    short = _names(data.get("short"), "short", bad, fields.get("short"))
     if not any(names.values()):
         bad("names", "at least one name is required")
     roles = []
@@ -261,9 +265,10 @@ def _entity(path: str, node: yaml.Node) -> tuple[KBEntity | None, list[Problem]]
     return ent, probs
 
 
-def _names(value: Any, name: str, bad: Any) -> dict[str, list[str]]:
+def _names(value: Any, name: str, bad: Any, node: yaml.Node | None) -> dict[str, list[str]]:
     if value is None:
         return {}
+    lines = {k.value: v for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     if not isinstance(value, dict):
         bad(name, "must map languages (ar, fa, en) to lists of names")
         return {}
@@ -280,8 +285,19 @@ def _names(value: Any, name: str, bad: Any) -> dict[str, list[str]]:
         for n in ns:
             rx = NOT_IN.get(lang)
             if rx is not None and rx.search(n):
-                bad(name, f"{lang} name {n!r} has letters of another script ({', '.join(sorted(set(rx.findall(n))))})")
+                other = ", ".join(sorted(set(rx.findall(n))))
+                bad(name, f"{lang} name {n!r} has letters of another script ({other})", at=lines.get(lang))
             if lang in ("ar", "fa") and not re.search(r"[\u0600-\u06ff]", n):
-                bad(name, f"{lang} name {n!r} has no Arabic-script letters")
+                bad(name, f"{lang} name {n!r} has no Arabic-script letters", at=lines.get(lang))
         out[lang] = [n.strip() for n in ns]
+    return out
+
+
+def user_paths(settings: Any) -> list[Path]:
+    """The user's knowledge-base files: ``kb_dir`` (filled by ``khabar kb add``) and ``kb_paths``."""
+    out: list[Path] = []
+    d = Path(str(settings.kb_dir)).expanduser()
+    if d.is_dir():
+        out += sorted(q for q in d.rglob("*") if q.suffix in (".yaml", ".yml"))
+    out += [Path(str(p)).expanduser() for p in settings.kb_paths]
     return out
