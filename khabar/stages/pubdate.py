@@ -35,7 +35,7 @@ class PubdateStage:
         now = _limit(doc)
         found: dt.date | None = None
         how: str | None = None
-        given = doc.meta.get("given_published")  # e.g. a jsonl "published" field
+        given = doc.meta.get("input_published")  # a jsonl or feed "published" field
         if given:
             try:
                 found, how = dt.date.fromisoformat(str(given)[:10]), "meta"

@@ -13,8 +13,9 @@ import regex
 from khabar.text.normalize import normalize_key
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}]+")
-_AR_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-_FA_SUFFIXES = ("هایی", "های", "ها")
+_ARTICLE = ("وال", "فال", "بال", "كال", "لل", "ال")  # clitic + article, then the article alone
+_CLITIC = ("و", "ف", "ب", "ل", "ك")  # one-letter clitics: ambiguous, so stripped on the index side only
+_FA_SUFFIXES = ("هايي", "هاي", "ها")  # keys fold Persian ی to ي
 _ARABIC = regex.compile(r"\p{Arabic}")
 
 
@@ -23,31 +24,48 @@ def key(text: str) -> str:
     return normalize_key(text, "ar").replace("\u200c", " ")
 
 
-def stem(token: str) -> str:
-    """Strip one layer of attached clitics from an Arabic-script token (keys only)."""
-    if not _ARABIC.match(token):
-        return token
-    for p in _AR_PREFIXES:
-        if token.startswith(p) and len(token) - len(p) >= 3:
-            token = token[len(p) :]
-            break
-    for s in _FA_SUFFIXES:
-        if token.endswith(s) and len(token) - len(s) >= 3:
-            token = token[: -len(s)]
-            break
+def strip_article(token: str) -> str:
+    """Remove a leading article (with its clitic) when a stem of 2+ letters remains."""
+    if _ARABIC.match(token):
+        for p in _ARTICLE:
+            if token.startswith(p) and len(token) - len(p) >= 2:
+                return token[len(p) :]
     return token
 
 
+def variants(token: str) -> set[str]:
+    """Every plausible clitic-free form of an indexed token (index side; over-generation is harmless)."""
+    out = {token}
+    if not _ARABIC.match(token):
+        return out
+    bare = strip_article(token)
+    out.add(bare)
+    for c in _CLITIC:
+        if token.startswith(c) and len(token) - 1 >= 3:
+            out.add(token[1:])
+    for form in list(out):
+        for suffix in _FA_SUFFIXES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                out.add(form[: -len(suffix)])
+                break
+    return out
+
+
 def stems(text_key: str) -> str:
-    """Space-joined stems of every token in a key (for the ``stems`` FTS column)."""
-    return " ".join(stem(t) for t in _TOKEN.findall(text_key))
+    """Space-joined variants of every token in a key (for the ``stems`` FTS column)."""
+    seen: dict[str, None] = {}
+    for t in _TOKEN.findall(text_key):
+        for v in variants(t):
+            seen[v] = None
+    return " ".join(seen)
 
 
 def fts_query(query: str) -> str:
     """Turn a user query into a safe FTS5 expression.
 
-    Each word must match, either as written (normalized) or by its stem. Words in double
-    quotes stay a phrase. FTS5 syntax characters in user input are neutralized.
+    Each word must match, either as written (normalized) or, without its article, among the
+    indexed clitic-free variants. Words in double quotes stay a phrase. FTS5 syntax in user
+    input is neutralized: only quoted tokens reach the engine.
     """
     parts: list[str] = []
     for m in regex.finditer(r'"([^"]+)"|(\S+)', query):
@@ -58,6 +76,5 @@ def fts_query(query: str) -> str:
                 parts.append('"' + " ".join(toks) + '"')
             continue
         for tok in _TOKEN.findall(key(word or "")):
-            s = stem(tok)
-            parts.append(f'({{title body}} : "{tok}" OR stems : "{s}")')
+            parts.append(f'({{title body}} : "{tok}" OR stems : "{strip_article(tok)}")')
     return " AND ".join(parts)

@@ -1,0 +1,3 @@
+"""Persian (``fa``) language data. Constants only; see ``norm.py`` for normalization tables."""
+
+WRITING_SYSTEM = {"direction": "rtl", "has_case": False}

@@ -1,0 +1,161 @@
+"""Matching keys for place names: one key space for Arabic, Persian and Latin script.
+
+A place name and a stretch of text match when their *keys* are equal. A key is the normalized
+text (:func:`khabar.text.normalize.normalize`: no diacritics, tatweel or controls, unified alef,
+ya and ta marbuta per language, Latin case-folded) passed through :data:`FOLD`, a one-to-one
+character map that merges the Arabic and Persian letter choices (ی/ي, ک/ك, ZWNJ/space). Because
+the fold maps one character to one character, offsets computed by ``normalize`` stay valid.
+
+Keys are sequences of *tokens* (runs of letters and digits) joined by one space, so "Salah
+al-Din", "Salah al Din" and "salah-al-din" share the key ``salah al din``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from khabar.text.normalize import Normalized, normalize, normalize_key
+
+__all__ = [
+    "FOLD",
+    "Token",
+    "arabic_clitic_variants",
+    "fold",
+    "is_arabic_script",
+    "letters",
+    "name_keys",
+    "persian_suffix_variants",
+    "TextKey",
+    "text_key",
+    "tokenize_key",
+]
+
+#: One-to-one fold applied after normalization: Persian and Arabic letter choices merged, and the
+#: zero-width non-joiner treated as a word boundary (Persian writes "عین‌الاسد" or "عین الاسد").
+FOLD = str.maketrans({
+    "ی": "ي", "ى": "ي", "ې": "ي", "ۍ": "ي", "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "ة": "ه", "ۀ": "ه", "ھ": "ه", "ہ": "ه",
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ؤ": "و",
+    "\u200c": " ",
+})
+
+_TOKEN = re.compile(r"[^\W_]+")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# A gap between two tokens that a multi-word name may span: spaces, hyphens, apostrophes, and the
+# dot of an abbreviation ("U.S.", "St. Louis").
+_GAP_OK = re.compile(r"^[ \-'.]*$")
+
+#: Arabic conjunctions and prepositions written attached to the next word, in the order they stack.
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ك", "ل")
+
+
+def fold(key: str) -> str:
+    """Apply :data:`FOLD` to an already normalized key."""
+    return key.translate(FOLD)
+
+
+def is_arabic_script(s: str) -> bool:
+    return bool(_ARABIC.search(s))
+
+
+def letters(key: str) -> int:
+    """Number of letters and digits in a key (spaces excluded)."""
+    return sum(1 for ch in key if ch != " ")
+
+
+def tokenize_key(key: str) -> str:
+    """Tokens of a folded key joined by one space."""
+    return " ".join(_TOKEN.findall(key))
+
+
+def name_keys(name: str, script_langs: tuple[str, ...] = ()) -> set[str]:
+    """Every key of one written name: normalized per language, folded, tokenized.
+
+    Arabic-script names are normalized both as Arabic and as Persian (they differ in ZWNJ
+    handling), Latin names as English. ``script_langs`` overrides the languages tried.
+    """
+    langs = script_langs or (("ar", "fa") if is_arabic_script(name) else ("en",))
+    out = set()
+    for lang in langs:
+        key = tokenize_key(fold(normalize_key(name, lang)))
+        if key:
+            out.add(key)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token of the folded text: ``text[start:end]`` in key coordinates."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TextKey:
+    """A text's folded key, its tokens, and the map back to the original."""
+
+    norm: Normalized
+    key: str
+    tokens: tuple[Token, ...]
+
+    def joinable(self, i: int) -> bool:
+        """True when token ``i`` and token ``i + 1`` may belong to one name (no punctuation
+        between them other than spaces, hyphens, apostrophes or an abbreviation dot)."""
+        a, b = self.tokens[i], self.tokens[i + 1]
+        gap = self.key[a.end : b.start]
+        if not _GAP_OK.match(gap):
+            return False
+        return "." not in gap or len(a.text) == 1
+
+    def original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the key span ``[start, end)``."""
+        return self.norm.to_original(start, end)
+
+
+def text_key(text: str, lang: str) -> TextKey:
+    """Normalize, fold and tokenize a whole text, keeping offsets back to ``text``."""
+    code = (lang or "").split("-")[0].lower()
+    if code not in ("ar", "fa", "en"):
+        code = "ar" if is_arabic_script(text[:2000]) else "en"
+    norm = normalize(text, code)
+    key = norm.text.translate(FOLD)
+    tokens = tuple(Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(key))
+    return TextKey(norm, key, tokens)
+
+
+def arabic_clitic_variants(token: str) -> Iterator[tuple[str, int, str]]:
+    """Readings of an Arabic token with attached clitics removed.
+
+    Yields ``(stem, skip, clitic)``: the stem to look up, how many characters of the token the
+    clitic occupies (the mention starts after them), and the clitic itself. The bare token comes
+    first. "وببغداد" -> ("وببغداد", 0, ""), ("ببغداد", 1, "و"), ("بغداد", 2, "وب"); "للبصره" ->
+    ("البصره", 1, "لل") (ل + ال: the alef of the article is not written).
+    """
+    yield token, 0, ""
+    for conj in _CONJ:
+        for prep in _PREP:
+            clitic = conj + prep
+            if clitic and token.startswith(clitic) and len(token) - len(clitic) >= 2:
+                yield token[len(clitic) :], len(clitic), clitic
+        lil = conj + "لل"
+        if token.startswith(lil) and len(token) - len(lil) >= 2:
+            yield "ال" + token[len(lil) :], len(lil) - 1, lil
+
+
+#: Persian endings written attached to a name: the ezafe ی after a vowel ("آمریکای لاتین").
+_FA_SUFFIXES = ("ي",)
+
+
+def persian_suffix_variants(token: str) -> Iterator[tuple[str, int]]:
+    """Readings of a Persian token without an attached ezafe: yields ``(stem, cut)``."""
+    yield token, 0
+    for suffix in _FA_SUFFIXES:
+        if token.endswith(suffix) and len(token) > 3 and token[-2] in "او":
+            yield token[: -len(suffix)], len(suffix)
