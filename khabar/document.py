@@ -91,7 +91,7 @@ def _load(tp: Any, value: Any) -> Any:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
             return tuple(_load(args[0], v) for v in value)
-        return tuple(_load(a, v) for a, v in zip(args, value))
+        return tuple(_load(a, v) for a, v in zip(args, value, strict=False))
     if origin is dict:
         _, varg = typing.get_args(tp) or (Any, Any)
         return {k: _load(varg, v) for k, v in value.items()}
