@@ -30,6 +30,12 @@ R = r"(?![^\W\d_])"
 _KEY_DROP = re.compile(r"[\s\-'.]+")
 
 
+def lang_code(lang: str | None) -> str:
+    """"ar", "fa" or "en" from a language tag ("ar-IQ", "FA", "en_US"); "und" for anything else."""
+    code = (lang or "").strip().lower()[:2]
+    return code if code in LANGS else "und"
+
+
 def key(text: str) -> str:
     """Lookup key of a matched word or lexicon entry."""
     return _KEY_DROP.sub("", fold(text)).lower()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from khabar.dates.lexicon import key, lexicon
+from khabar.dates.lexicon import key, lang_code, lexicon
 from khabar.dates.normalize import fold
 from khabar.dates.text import DateMention, find_dates
 
@@ -87,6 +87,7 @@ def _lines(text: str, title: str | None) -> tuple[list[str], list[str]]:
 
 def dateline_date(text: str, lang: str, *, title: str | None = None) -> dt.date | None:
     """The best publication date in the head and tail lines of ``text``, or ``None``."""
+    lang = lang_code(lang)
     head, tail = _lines(text, title)
     best: _Candidate | None = None
     order = 0
@@ -148,7 +149,7 @@ def _article_boxes(h1: etree._Element | None) -> list[etree._Element]:
 def html_byline_date(tree: etree._Element, lang: str | None) -> dt.date | None:
     """A dated byline in a page: a short element whose class names a date, else the lines after the
     first ``<h1>``. Written for Arabic and Persian pages, whose month names general tools miss."""
-    code = lang if lang in ("ar", "fa", "en") else "und"
+    code = lang_code(lang)
     try:
         elements = tree.xpath(_BYLINE_XPATH)[:60]
     except etree.XPathError:

@@ -43,7 +43,7 @@ from khabar.dates.calendars import (
     year_window,
 )
 from khabar.dates.grammar import grammar, regions
-from khabar.dates.lexicon import LANGS, Lexicon, MonthName, key, lexicon
+from khabar.dates.lexicon import LANGS, Lexicon, MonthName, key, lang_code, lexicon
 from khabar.dates.normalize import normalize
 
 LOGGER = logging.getLogger(__name__)
@@ -452,13 +452,15 @@ _KIND_RANK = {"veto": 0, "absolute": 1, "relative": 2}
 def find_dates(text: str, lang: str, *, base: dt.date | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in order, without overlaps.
 
-    ``lang`` is "ar", "fa" or "en" (any other code reads the three vocabularies together).
+    ``lang`` is "ar", "fa" or "en" (a tag such as "ar-IQ" counts as "ar"; any other code reads
+    the three vocabularies together).
     ``base`` is the reference day for relative expressions (for an article: its publication
     date); without it relative expressions are returned unresolved (``date`` and ``window`` None).
     Never raises on any string.
     """
     if not text:
         return []
+    lang = lang_code(lang)
     norm = normalize(text)
     reader = _Reader(norm.text, lang, base)
     gram = grammar(lang)
