@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from khabar.text.normalize import normalize_key
+from khabar.text.normalize import normalize, normalize_key
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}\p{M}]+")
 _ARTICLE = ("وال", "فال", "بال", "كال", "لل", "ال")  # clitic + article, then the article alone
@@ -78,3 +78,30 @@ def fts_query(query: str) -> str:
         for tok in _TOKEN.findall(key(word or "")):
             parts.append(f'({{title body}} : "{tok}" OR stems : "{strip_article(tok)}")')
     return " AND ".join(parts)
+
+
+def query_terms(query: str) -> list[str]:
+    """The normalized, article-free terms of a query (for highlighting)."""
+    return [strip_article(t) for t in _TOKEN.findall(key(query.replace('"', " ")))]
+
+
+def snippet(text: str, query: str, *, width: int = 70) -> str:
+    """A window of the ORIGINAL text around the first query term, the term in [brackets].
+
+    Matching runs on the normalized key (so spellings and clitics meet) and the offsets map
+    the hit back to the characters the article really has.
+    """
+    norm = normalize(text, "ar")
+    terms = [t for t in query_terms(query) if t]
+    best: tuple[int, int] | None = None
+    for t in terms:
+        for m in regex.finditer(r"\p{L}*" + regex.escape(t) + r"\p{L}*", norm.text):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end())
+            break
+    if best is None:
+        return text[: 2 * width].replace("\n", " ") + ("…" if len(text) > 2 * width else "")
+    a, b = norm.to_original(*best)
+    lo, hi = max(0, a - width), min(len(text), b + width)
+    out = ("…" if lo else "") + text[lo:a] + "[" + text[a:b] + "]" + text[b:hi] + ("…" if hi < len(text) else "")
+    return out.replace("\n", " ")

@@ -286,8 +286,7 @@ class SQLiteStore:
             return []
         sql = (
             "SELECT d.id, d.kind, d.path, d.url, d.outlet, d.lang, d.published, d.published_how, d.title,"
-            " d.failed, length(d.text) AS chars, 0 AS issues,"
-            " snippet(documents_fts, 1, '[', ']', '…', 12) AS snip"
+            " d.failed, length(d.text) AS chars, 0 AS issues, d.text AS body"
             " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
             " WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts, 5.0, 1.0, 0.5) LIMIT ?"
         )
@@ -296,7 +295,7 @@ class SQLiteStore:
         except sqlite3.OperationalError as exc:
             LOGGER.warning("search %r -> %r failed: %s", query, expr, exc)
             return []
-        return [(_stored(r), r["snip"]) for r in rows]
+        return [(_stored(r), search.snippet(r["body"], query)) for r in rows]
 
 
 def _stored(r: sqlite3.Row) -> StoredDocument:

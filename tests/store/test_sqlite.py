@@ -107,3 +107,10 @@ def test_documents_iterate_in_publication_order(store: SQLiteStore) -> None:
     store.put_many([_doc("b", "b", "x", published="2021-07-06"), _doc("a", "a", "y", published="2021-07-01"),
                     _doc("c", "c", "z")])
     assert [d.id for d in store.documents()] == ["a", "b", "c"]
+
+
+def test_snippets_show_the_original_text_not_the_key(store: SQLiteStore) -> None:
+    store.put(_doc("fa1", "عنوان", "دولت مصطفی کاظمی، نخست‌وزیر عراق، اعلام کرد.", lang="fa"))
+    (hit, snip), = store.search("الكاظمي")
+    assert hit.id == "fa1"
+    assert "[کاظمی]" in snip and "نخست‌وزیر" in snip  # Persian letters and ZWNJ as written
