@@ -34,7 +34,7 @@ LOGGER = logging.getLogger(__name__)
 INITIAL_FIELDS: tuple[str, ...] = ("id", "source", "raw", "issues")
 
 #: The document stages run by default, in order. Modules are imported lazily by name.
-DEFAULT_STAGES: tuple[str, ...] = ("extract", "language", "pubdate", "sentences")
+DEFAULT_STAGES: tuple[str, ...] = ("extract", "language", "pubdate", "sentences", "entities")
 
 #: Where each registered stage lives, so a pipeline can import only what it uses.
 STAGE_MODULES: dict[str, str] = {
@@ -42,6 +42,11 @@ STAGE_MODULES: dict[str, str] = {
     "language": "khabar.stages.language",
     "pubdate": "khabar.stages.pubdate",
     "sentences": "khabar.stages.sentences",
+    "entities": "khabar.entities.stage",
+    "places": "khabar.places.stage",
+    "claims": "khabar.claims.stage",
+    "events": "khabar.events.stage",
+    "embed": "khabar.stages.embed",
 }
 
 

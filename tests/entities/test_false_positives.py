@@ -1,0 +1,37 @@
+"""Ordinary words that look like names must stay ordinary words."""
+
+from __future__ import annotations
+
+import pytest
+
+from khabar.document import Document, Span
+from khabar.entities.stage import EntityStage
+
+
+@pytest.fixture(scope="module")
+def stage() -> EntityStage:
+    return EntityStage()
+
+
+def _run(stage: EntityStage, text: str, lang: str) -> Document:
+    doc = Document(id="t", text=text, lang=lang, sentences=[Span(0, len(text))])
+    return stage(doc)
+
+
+def test_drone_is_not_the_houthi_tv_channel(stage: EntityStage) -> None:
+    doc = _run(stage, "تصاعدت الهجمات بالطائرات المسيرة والصواريخ على القواعد العسكرية في غرب العراق.", "ar")
+    assert all("المسيرة" not in m.text for m in doc.mentions)
+
+
+def test_a_misspelled_name_does_not_span_function_words(stage: EntityStage) -> None:
+    doc = _run(stage, "ويسعى قائد الفيلق منذ ذلك الحين إلى إعادة ترتيب العلاقة مع الفصائل المسلحة.", "ar")
+    assert all("الحين" not in m.text for m in doc.mentions)
+
+
+def test_a_surname_span_does_not_swallow_a_preposition(stage: EntityStage) -> None:
+    text = "مسرور بارزانی امروز به بغداد رفت. نخست‌وزیر عراق نیز در تماس تلفنی با بارزانی گفت‌وگو کرد."
+    doc = _run(stage, text, "fa")
+    spans = [m.text for m in doc.mentions if m.entity == "masrour-barzani"]
+    assert spans and all(not s.startswith("با ") for s in spans)
+    for m in doc.mentions:
+        assert m.text == text[m.start : m.end]
