@@ -85,6 +85,17 @@ def run_ingest(inputs: tuple[str, ...], settings: Settings, store: SQLiteStore) 
         return process(inputs, settings, store, progress=advance)
 
 
+def analyse_corpus(docs: list[Any], settings: Settings) -> list[Any]:
+    """Corpus stages over the documents of a brief: entity linking across documents and scripts."""
+    from .entities.link import link_entities
+    from .kb import load_kb, user_paths
+
+    ok = [d for d in docs if not d.failed]
+    if not any(d.mentions for d in ok):
+        return []
+    return link_entities(ok, load_kb(user_paths(settings)))
+
+
 def _summary(report: RunReport) -> str:
     parts = [f"{report.seen} inputs: {report.new} new, {report.updated} updated, {report.unchanged} unchanged"]
     if report.failed:
@@ -194,7 +205,8 @@ def brief(inputs: tuple[str, ...], output: str, json_path: str | None, db: str |
                 raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
             ids = list(dict.fromkeys(report.ids))
         docs = list(store.documents(ids=ids, include_failed=True))
-        written = write_brief(docs, output, json_path=json_path)
+        entities = analyse_corpus(docs, settings)
+        written = write_brief(docs, output, json_path=json_path, entities=entities)
     for path in written:
         click.echo(f"wrote {Path(path).resolve()}")
 
@@ -207,6 +219,50 @@ def config_cmd(config_path: str | None) -> None:
     settings = load_settings(config_path)
     for s in SETTINGS:
         click.echo(f"{s.name} = {getattr(settings, s.name)!r}\n    {s.help}")
+
+
+@main.command()
+@common_options
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@handle_errors
+def serve(db: str | None, config_path: str | None, host: str, port: int) -> None:
+    """Serve the web app and JSON API over the store (pages are live while documents arrive)."""
+    from .web import serve as run_server
+
+    run_server(_settings(db, config_path), host=host, port=port)
+
+
+@main.command("export")
+@click.argument("kind", type=click.Choice(["events", "documents", "entities", "stories"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "json"]), default="csv", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="File to write (default: standard output).")
+@click.option("--excel", is_flag=True, help="CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
+@common_options
+@handle_errors
+def export_cmd(kind: str, fmt: str, output: str | None, excel: bool, db: str | None, config_path: str | None) -> None:
+    """Export events, documents, entities or stories as CSV, JSON Lines, Parquet or JSON (docs/exports.md)."""
+    import sqlite3
+
+    from .export import export, load_names
+    from .kb import user_paths
+
+    settings = _settings(db, config_path)
+    _require_db(settings.db)
+    if fmt == "parquet" and not output:
+        raise click.UsageError("--format parquet needs -o FILE")
+    with SQLiteStore(settings.db) as store:
+        store.conn.row_factory = sqlite3.Row
+        names = load_names(user_paths(settings))
+        if output:
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+            with open(output, "wb") as fh:
+                n = export(store.conn, kind, fmt, fh, names=names, excel=excel)
+        else:
+            n = export(store.conn, kind, fmt, sys.stdout.buffer, names=names, excel=excel)
+            sys.stdout.buffer.flush()
+    unit = "documents" if fmt == "json" else "rows"
+    click.echo(f"{n} {unit} exported" + (f" to {Path(output).resolve()}" if output else ""), err=True)
 
 
 from .kb.cli import kb_group  # noqa: E402

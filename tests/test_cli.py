@@ -59,6 +59,14 @@ def test_brief_writes_html_and_json_result(corpus: Path, tmp_path: Path) -> None
     assert "مصطفى الكاظمي" in ar["text"]
     fa = next(d for d in docs if d["lang"] == "fa")
     assert "دکمه بازگشت به بالا" not in fa["text"]
+    # entities: every mention points at a listed entity and quotes the text exactly
+    entities = {e["id"]: e for e in result["entities"]}
+    for d in docs:
+        for m in d["mentions"]:
+            assert m["entity"] in entities and d["text"][m["start"]:m["end"]] == m["text"]
+    kadhimi = [e for e in entities.values() if any("الكاظمي" in n for n in e["names"].get("ar", []))]
+    assert kadhimi and "Kadhimi" in kadhimi[0]["name_en"]
+    assert kadhimi[0]["name_en"] in html  # the brief names entities in English
 
 
 def test_bad_inputs_are_recorded_and_the_batch_goes_on(corpus: Path, tmp_path: Path) -> None:

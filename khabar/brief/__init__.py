@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from khabar.document import Document
+from khabar.document import Document, Entity
 from khabar.result import build_result
 
 __all__ = ["render_brief", "write_brief"]
@@ -35,8 +35,25 @@ def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
-def render_brief(docs: Sequence[Document]) -> str:
+TYPE_NAMES = {"PER": "people", "ORG": "organizations", "LOC": "places"}
+
+
+def _doc_entities(doc: Document, by_id: dict[str, Entity]) -> list[dict[str, Any]]:
+    """Entities mentioned in one document, grouped by type, most mentioned first."""
+    counts: Counter[str] = Counter(m.entity for m in doc.mentions if m.entity)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for eid, n in counts.most_common():
+        ent = by_id.get(eid)
+        if ent is None:
+            continue
+        seen = sorted({m.text for m in doc.mentions if m.entity == eid})
+        groups.setdefault(ent.type, []).append({"entity": ent, "count": n, "as_written": seen})
+    return [{"type": t, "label": TYPE_NAMES.get(t, t), "items": groups[t]} for t in ("PER", "ORG", "LOC") if t in groups]
+
+
+def render_brief(docs: Sequence[Document], entities: Sequence[Entity] = ()) -> str:
     """Render the brief for ``docs`` (documents that failed are listed as skipped inputs)."""
+    by_id = {e.id: e for e in entities}
     ok = [d for d in docs if not d.failed]
     skipped = [d for d in docs if d.failed]
     ok.sort(key=lambda d: (d.published or "9999", d.title or ""))
@@ -51,6 +68,7 @@ def render_brief(docs: Sequence[Document]) -> str:
             "url": _safe_url(d.source.url),
             "where": d.source.url or d.source.path or "",
             "warnings": [i for i in d.issues if i.severity == "warning"],
+            "entity_groups": _doc_entities(d, by_id),
         }
         for d in ok
     ]
@@ -63,17 +81,23 @@ def render_brief(docs: Sequence[Document]) -> str:
     )
 
 
-def write_brief(docs: Sequence[Document], output: str | Path, *, json_path: str | Path | None = None) -> list[str]:
+def write_brief(
+    docs: Sequence[Document],
+    output: str | Path,
+    *,
+    json_path: str | Path | None = None,
+    entities: Sequence[Entity] = (),
+) -> list[str]:
     """Write the HTML brief (and the JSON result if asked); returns the paths written."""
     written = []
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_brief(docs), encoding="utf-8")
+    out.write_text(render_brief(docs, entities), encoding="utf-8")
     written.append(str(out))
     if json_path:
         jp = Path(json_path)
         jp.parent.mkdir(parents=True, exist_ok=True)
-        result: dict[str, Any] = build_result(docs)
+        result: dict[str, Any] = build_result(docs, entities)
         jp.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
         written.append(str(jp))
     return written

@@ -319,6 +319,11 @@ def _quoted(ctx: _Ctx) -> list[RuleName]:
     return out
 
 
+def _verb_with_object(k: str) -> bool:
+    """An Arabic imperfect verb carrying an object pronoun (يستخدمها، تستهدفهم، نعرفه)."""
+    return len(k) >= 5 and k[0] in "يتنا" and k.endswith(("ها", "هم", "هما", "كم"))
+
+
 def _places(ctx: _Ctx) -> list[RuleName]:
     lex = ctx.lex
     words = ctx.words
@@ -332,6 +337,8 @@ def _places(ctx: _Ctx) -> list[RuleName]:
         p = w + 1
         if _breaks(words[p]) or not ctx.plain(p) or ctx.key(p) in lex.given:
             continue
+        if ctx.arabic and _verb_with_object(ctx.key(p)):
+            continue  # "مواقع تستخدمها الفصائل": a verb, not a place name
         j = p + 1
         if j < n and not _breaks(words[j]) and ctx.key(j) not in lex.nisba_adjectives:
             second = ctx.key(j)

@@ -35,3 +35,8 @@ def test_a_surname_span_does_not_swallow_a_preposition(stage: EntityStage) -> No
     assert spans and all(not s.startswith("با ") for s in spans)
     for m in doc.mentions:
         assert m.text == text[m.start : m.end]
+
+
+def test_a_verb_after_a_place_word_is_not_a_place(stage: EntityStage) -> None:
+    doc = _run(stage, "وقصفت الطائرات الأمريكية مواقع تستخدمها الفصائل قرب الحدود مع سوريا.", "ar")
+    assert all("تستخدمها" not in m.text for m in doc.mentions)
