@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
-from khabar.document import Document, Entity
+from khabar.document import Document, Entity, Place
 from khabar.entities.keys import is_arabic_script, latin_skeleton, script_of, skeleton, surname_skeleton
 from khabar.entities.romanize import romanize_many
 from khabar.kb import KnowledgeBase
@@ -87,7 +87,8 @@ def link_entities(docs: list[Document], kb: KnowledgeBase) -> list[Entity]:
                     m.entity = mapping[m.entity]
             doc.entities = list(dict.fromkeys(mapping.get(e, e) for e in doc.entities))
         infos = _collect(docs, kb)
-    return _entities(infos, kb)
+    places = {p.entity: p for d in docs for p in d.places if p.entity and p.name_en}
+    return _entities(infos, kb, places)
 
 
 def _collect(docs: list[Document], kb: KnowledgeBase) -> dict[str, _Info]:
@@ -202,7 +203,7 @@ def _country(info: _Info) -> str:
     return sorted(info.countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
 
 
-def _entities(infos: dict[str, _Info], kb: KnowledgeBase) -> list[Entity]:
+def _entities(infos: dict[str, _Info], kb: KnowledgeBase, places: dict[str, Place] | None = None) -> list[Entity]:
     out: list[Entity] = []
     to_romanize: list[tuple[int, tuple[str, str, str]]] = []
     for eid in sorted(infos):
@@ -217,6 +218,10 @@ def _entities(infos: dict[str, _Info], kb: KnowledgeBase) -> list[Entity]:
             roles = [r.title + (f" ({r.start}–{r.end or ''})" if r.start else "") for r in ent.roles]
             out.append(Entity(eid, ent.type, ent.name_en, names, ent.wikidata, ent.lat, ent.lon, roles,
                               sorted(info.docs)))
+            continue
+        place = (places or {}).get(eid)
+        if place is not None:  # a gazetteer place: its English name and coordinates, not a romanization
+            out.append(Entity(eid, "LOC", place.name_en, names, None, place.lat, place.lon, [], sorted(info.docs)))
             continue
         english = info.best(("en",))
         if english and (len(english.split()) > 1 or not info.best(("ar", "fa"))):
