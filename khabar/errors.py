@@ -57,6 +57,7 @@ _TABLE = (
     Code("W024", "language not supported", "khabar analyses ar, fa and en; other languages are stored only."),
     Code("W025", "no publication date", "Neither metadata, URL nor text gave a publication date."),
     Code("W026", "publication date rejected", "The date found was in the future or implausibly old."),
+    Code("W040", "event date uncertain", "An impossible day, a two-digit year, disagreeing calendars or a future publication date: the event keeps no date or a window."),
     # per-document issues: stage failures
     Code("W090", "stage failed", "A bug: please report it with the input; other stages still ran."),
 )

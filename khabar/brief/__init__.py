@@ -27,10 +27,6 @@ _env = Environment(
 )
 
 
-def _paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in text.split("\n") if p.strip()]
-
-
 def _safe_url(url: str | None) -> str | None:
     return url if url and url.lower().startswith(("http://", "https://")) else None
 
@@ -51,27 +47,75 @@ def _doc_entities(doc: Document, by_id: dict[str, Entity]) -> list[dict[str, Any
     return [{"type": t, "label": TYPE_NAMES.get(t, t), "items": groups[t]} for t in ("PER", "ORG", "LOC") if t in groups]
 
 
+def _segments(text: str, marks: list[tuple[int, int, str]]) -> list[list[tuple[str, str | None]]]:
+    """Paragraphs of ``text`` as (piece, mark id or None) runs; marked pieces are evidence spans."""
+    marks = sorted((a, b, i) for a, b, i in marks if 0 <= a < b <= len(text))
+    cuts: list[tuple[int, int, str | None]] = []
+    pos = 0
+    for a, b, mid in marks:
+        if a < pos:
+            continue  # overlapping evidence: the first span wins, the link still points at it
+        if a > pos:
+            cuts.append((pos, a, None))
+        cuts.append((a, b, mid))
+        pos = b
+    if pos < len(text):
+        cuts.append((pos, len(text), None))
+    paragraphs: list[list[tuple[str, str | None]]] = [[]]
+    for a, b, mid in cuts:
+        lines = text[a:b].split("\n")
+        for k, line in enumerate(lines):
+            if k:
+                paragraphs.append([])
+            if line:
+                paragraphs[-1].append((line, mid))
+    return [p for p in paragraphs if any(t.strip() for t, _ in p)]
+
+
+def _doc_events(doc: Document, names: Any) -> tuple[list[dict[str, Any]], list[tuple[int, int, str]]]:
+    """Events of one document, dated first, each with its English line and evidence anchor."""
+    from khabar.events.render import render_event
+
+    claims = {c.id: c for c in doc.claims}
+    out, marks = [], []
+    for ev in doc.events:
+        anchor = f"ev-{doc.id}-{ev.id}"
+        if ev.evidence:
+            marks.append((ev.evidence[0].start, ev.evidence[0].end, anchor))
+        when = ev.date or (f"{ev.date_window[0]} – {ev.date_window[1]}" if ev.date_window else "")
+        evidence = " … ".join(doc.text[sp.start : sp.end] for sp in ev.evidence[:2])
+        out.append({"event": ev, "anchor": anchor, "when": when, "line": render_event(ev, names, claims.get(ev.claim or "")),
+                    "evidence": evidence})
+    out.sort(key=lambda e: (e["when"] or "9999", e["anchor"]))
+    return out, marks
+
+
 def render_brief(docs: Sequence[Document], entities: Sequence[Entity] = ()) -> str:
     """Render the brief for ``docs`` (documents that failed are listed as skipped inputs)."""
     by_id = {e.id: e for e in entities}
+
+    def names(eid: str) -> str:
+        ent = by_id.get(eid)
+        return ent.name_en if ent is not None else eid
     ok = [d for d in docs if not d.failed]
     skipped = [d for d in docs if d.failed]
     ok.sort(key=lambda d: (d.published or "9999", d.title or ""))
     langs = Counter(d.lang or "und" for d in ok)
     outlets = sorted({d.source.outlet for d in ok if d.source.outlet})
-    view = [
-        {
+    view = []
+    for d in ok:
+        events, marks = _doc_events(d, names)
+        view.append({
             "doc": d,
             "dir": "rtl" if (d.lang or "") in RTL else "ltr",
             "lang_name": LANG_NAMES.get(d.lang or "und", d.lang),
-            "paragraphs": _paragraphs(d.text),
+            "paragraphs": _segments(d.text, marks),
+            "events": events,
             "url": _safe_url(d.source.url),
             "where": d.source.url or d.source.path or "",
             "warnings": [i for i in d.issues if i.severity == "warning"],
             "entity_groups": _doc_entities(d, by_id),
-        }
-        for d in ok
-    ]
+        })
     return _env.get_template("brief.html.j2").render(
         docs=view,
         skipped=skipped,

@@ -139,8 +139,10 @@ class Recognizer:
         kb = self.kb
         cue = self._cue(doc, m)
         by_entity: dict[str, bool] = {}
+        foreign: dict[str, bool] = {}
         for e in m.entries:
             by_entity[e.entity] = by_entity.get(e.entity, True) and e.short
+            foreign[e.entity] = foreign.get(e.entity, True) and e.foreign
         ambiguous = len(self.index.entities_by_key.get(m.key, ())) > 1
         single = m.tok_i == m.tok_j
         scored: list[tuple[float, int, str, bool]] = []
@@ -152,6 +154,8 @@ class Recognizer:
             if cue is not None and cue != ent.type and not found:
                 continue
             if not found and not agrees:
+                if foreign[eid]:
+                    continue  # Persian "القاعده" is al-Qaeda; Arabic "القاعدة" is first "the base"
                 if short and (ambiguous or self._unsafe_short(doc, m)):
                     continue
                 if not short and single and (m.key in self.lex.nisba_adjectives or m.key in self.lex.stop):

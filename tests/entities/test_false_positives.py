@@ -40,3 +40,10 @@ def test_a_surname_span_does_not_swallow_a_preposition(stage: EntityStage) -> No
 def test_a_verb_after_a_place_word_is_not_a_place(stage: EntityStage) -> None:
     doc = _run(stage, "وقصفت الطائرات الأمريكية مواقع تستخدمها الفصائل قرب الحدود مع سوريا.", "ar")
     assert all("تستخدمها" not in m.text for m in doc.mentions)
+
+
+def test_the_base_is_not_al_qaeda_in_arabic(stage: EntityStage) -> None:
+    doc = _run(stage, "وسقطت الصواريخ داخل القاعدة التي تستضيف قوات أمريكية غرب العراق.", "ar")
+    assert all(m.entity != "al-qaeda" for m in doc.mentions)
+    fa = _run(stage, "گروه تروریستی القاعده مسئولیت این حمله را بر عهده گرفت و القاعده بیانیه داد.", "fa")
+    assert any(m.entity == "al-qaeda" for m in fa.mentions)
