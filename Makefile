@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.khabar-installed
 
-.PHONY: install demo test test-fast lint bench clean lock
+.PHONY: install demo test test-fast lint bench clean lock system-deps
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,7 +21,15 @@ demo: $(STAMP)
 	$(BIN)/khabar brief examples/ --db demo.db -o brief.html --json brief.json
 	@echo "Open the brief: file://$(CURDIR)/brief.html  (JSON result: $(CURDIR)/brief.json)"
 
-test: $(STAMP)
+# Browser tests drive Debian's chromium through Playwright (never `playwright install`).
+system-deps:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	      chromium fonts-noto-core fonts-dejavu-core >/dev/null; \
+	  else echo "chromium not found: browser tests will be skipped (sudo apt-get install chromium)"; fi; }
+
+test: $(STAMP) system-deps
 	$(BIN)/ruff check khabar tests bench
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 

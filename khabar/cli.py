@@ -85,6 +85,27 @@ def run_ingest(inputs: tuple[str, ...], settings: Settings, store: SQLiteStore) 
         return process(inputs, settings, store, progress=advance)
 
 
+def _update_stories(store: SQLiteStore, report: RunReport) -> None:
+    """Online story clustering of the documents just ingested (corpus stage)."""
+    from .stories import update_stories
+
+    ok = [i for i in dict.fromkeys(report.ids)]
+    if ok:
+        update_stories(store, ok)
+
+
+def _stories_for(store: SQLiteStore, ids: set[str]) -> list[Any]:
+    """The stories that hold any of ``ids``, members restricted to ``ids``."""
+    from .stories import build_story_objects
+
+    out = []
+    for story in build_story_objects(store):
+        members = [d for d in story.documents if d in ids]
+        if members:
+            out.append(story)
+    return out
+
+
 def analyse_corpus(docs: list[Any], settings: Settings) -> list[Any]:
     """Corpus stages over the documents of a brief: entity linking across documents and scripts."""
     from .entities.link import link_entities
@@ -124,9 +145,10 @@ def ingest(inputs: tuple[str, ...], db: str | None, config_path: str | None) -> 
     settings = _settings(db, config_path)
     with SQLiteStore(settings.db) as store:
         report = run_ingest(inputs, settings, store)
-    click.echo(_summary(report), err=True)
-    if report.ok == 0:
-        raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
+        click.echo(_summary(report), err=True)
+        if report.ok == 0:
+            raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
+        _update_stories(store, report)
 
 
 @main.command()
@@ -204,11 +226,45 @@ def brief(inputs: tuple[str, ...], output: str, json_path: str | None, db: str |
             if report.ok == 0:
                 raise KhabarError("E002", f"none of {report.seen} inputs gave a document")
             ids = list(dict.fromkeys(report.ids))
+            _update_stories(store, report)
         docs = list(store.documents(ids=ids, include_failed=True))
         entities = analyse_corpus(docs, settings)
-        written = write_brief(docs, output, json_path=json_path, entities=entities)
+        stories = _stories_for(store, {d.id for d in docs})
+        written = write_brief(docs, output, json_path=json_path, entities=entities, stories=stories)
     for path in written:
         click.echo(f"wrote {Path(path).resolve()}")
+
+
+@main.command()
+@common_options
+@json_option
+@click.option("--update", is_flag=True, help="First cluster the stored documents that are not in a story yet.")
+@click.option("--rebuild", is_flag=True, help="Drop all stories and cluster the whole store again.")
+@click.option("--limit", type=int, default=None, help="At most this many stories (most recent first).")
+@handle_errors
+def stories(db: str | None, config_path: str | None, as_json: bool, update: bool, rebuild: bool,
+            limit: int | None) -> None:
+    """List stories: id, dates, documents, languages, independent sources and title."""
+    from .stories import list_stories, rebuild_stories, update_pending
+
+    settings = _settings(db, config_path)
+    _require_db(settings.db)
+    with SQLiteStore(settings.db) as store:
+        if rebuild or update:
+            report = (rebuild_stories if rebuild else update_pending)(store)
+            click.echo(f"{report.documents} documents clustered in {report.seconds} s", err=True)
+        rows = list_stories(store, limit=limit)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for r in rows:
+        days = r["first_day"] or "undated"
+        if r["last_day"] and r["last_day"] != r["first_day"]:
+            days += f"..{r['last_day'][5:]}"
+        langs = " ".join(f"{k}:{v}" for k, v in r["langs"].items())
+        click.echo(f"{r['id']}  {days:<16} {r['n_documents']:>3} docs  {r['independent_sources']:>3} sources"
+                   f"  {langs:<14} {r['title_en'] or ''}")
+    click.echo(f"{len(rows)} stories", err=True)
 
 
 @main.command("config")

@@ -34,7 +34,7 @@ LOGGER = logging.getLogger(__name__)
 INITIAL_FIELDS: tuple[str, ...] = ("id", "source", "raw", "issues")
 
 #: The document stages run by default, in order. Modules are imported lazily by name.
-DEFAULT_STAGES: tuple[str, ...] = ("extract", "language", "pubdate", "sentences", "entities", "places", "claims", "events")
+DEFAULT_STAGES: tuple[str, ...] = ("extract", "language", "pubdate", "sentences", "entities", "places", "claims", "events", "embed")
 
 #: Where each registered stage lives, so a pipeline can import only what it uses.
 STAGE_MODULES: dict[str, str] = {

