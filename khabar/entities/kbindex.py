@@ -38,7 +38,7 @@ class Entry:
     acronym: bool  # Latin capitals: the text must be in capitals too
     latin: bool
     cased: bool  # a Latin name starting with a capital: the text must too
-    foreign: bool = False  # a one-word name listed for the other Arabic-script language only
+    only: str = ""  # a one-word name listed for this Arabic-script language only ("ar" or "fa")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,13 +73,12 @@ class KBIndex:
                             # A one-word name listed for one language only crosses scripts badly
                             # (Persian "المسیره", a TV channel, is the Arabic for "drone"): it
                             # needs the context a short form needs.
-                            foreign = bool(not short and other and " " not in name.strip()
-                                           and other in full_keys and key not in full_keys[other])
-                            weak = short or foreign
+                            only = lang if (not short and other and " " not in name.strip()
+                                            and other in full_keys and key not in full_keys[other]) else ""
                             latin = not is_arabic_script(name)
                             acronym = latin and bool(_ACRONYM_RE.match(name.strip())) and len(key) <= 6
                             cased = latin and name.strip()[:1].isupper()
-                            entry = Entry(eid, weak, variant, acronym, latin, cased, foreign)
+                            entry = Entry(eid, short, variant, acronym, latin, cased, only)
                             if entry not in table[key]:
                                 table[key].append(entry)
         # a name that is a full name somewhere is not "variant" if it is also a real name

@@ -116,7 +116,7 @@ class Recognizer:
         kb = self.kb
         full_found: set[str] = set()
         for m in matches:
-            full = {e.entity for e in m.entries if not e.short}
+            full = {e.entity for e in m.entries if not e.short and not (e.only and e.only != doc.lang)}
             weak = m.tok_i == m.tok_j and (m.key in self.lex.nisba_adjectives or m.key in self.lex.stop)
             if len(full) == 1 and not weak:
                 full_found |= full
@@ -142,7 +142,7 @@ class Recognizer:
         foreign: dict[str, bool] = {}
         for e in m.entries:
             by_entity[e.entity] = by_entity.get(e.entity, True) and e.short
-            foreign[e.entity] = foreign.get(e.entity, True) and e.foreign
+            foreign[e.entity] = foreign.get(e.entity, True) and bool(e.only) and e.only != doc.lang
         ambiguous = len(self.index.entities_by_key.get(m.key, ())) > 1
         single = m.tok_i == m.tok_j
         scored: list[tuple[float, int, str, bool]] = []
