@@ -89,9 +89,9 @@ def _update_stories(store: SQLiteStore, report: RunReport) -> None:
     """Online story clustering of the documents just ingested (corpus stage)."""
     from .stories import update_stories
 
-    ok = [i for i in dict.fromkeys(report.ids)]
-    if ok:
-        update_stories(store, ok)
+    ids = list(dict.fromkeys(report.ids))  # the stories engine skips inputs that could not be read
+    if ids:
+        update_stories(store, ids)
 
 
 def _stories_for(store: SQLiteStore, ids: set[str]) -> list[Any]:
