@@ -26,6 +26,9 @@ __all__ = [
     "Citation",
     "Claim",
     "Event",
+    "EventSource",
+    "Variant",
+    "Difference",
     "Story",
     "Document",
     "document_id",
@@ -106,10 +109,19 @@ class Span(Record):
 
     start: int
     end: int
+    #: The document the offsets index into, when the span is not inside the record's own
+    #: document (evidence of a story's merged events and differences). Omitted from JSON when None.
+    document: str | None = None
 
     def __post_init__(self) -> None:
         if self.start < 0 or self.end < self.start:
             raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"start": self.start, "end": self.end}
+        if self.document is not None:
+            d["document"] = self.document
+        return d
 
     def of(self, text: str) -> str:
         return text[self.start : self.end]
@@ -209,6 +221,32 @@ class Event(Record):
     claim: str | None = None
     mode: str = "asserted"  # asserted, denied, threatened, planned, requested
     documents: list[str] = field(default_factory=list)  # filled for merged events in stories
+    # -- merged events of a story only (empty on a document's own events) --
+    sources: list[EventSource] = field(default_factory=list)  # the reports merged into this event
+    independent_sources: int | None = None  # documents after folding wire copies
+    variants: list[Variant] = field(default_factory=list)  # values the reports disagree on
+
+
+@dataclass
+class EventSource(Record):
+    """One document's report of a merged event: its own event id and the claim behind it."""
+
+    document: str
+    event: str
+    claim: str | None = None
+
+
+@dataclass
+class Variant(Record):
+    """A value of a merged event that some of its reports give differently (kept, not averaged).
+
+    ``about`` is the field: ``date``, ``place``, ``actor``, ``target`` or ``quantities.<key>``.
+    """
+
+    about: str
+    value: Any
+    documents: list[str] = field(default_factory=list)
+    evidence: list[Span] = field(default_factory=list)
 
 
 @dataclass
@@ -216,7 +254,9 @@ class Difference(Record):
     document: str
     kind: str  # "unique" | "conflict"
     about: str
-    evidence: Span | None = None
+    evidence: Span | None = None  # with ``document`` set
+    event: str | None = None  # the merged event the difference is about, if any
+    value: str | None = None  # the document's value, as text (a conflict's differing value)
 
 
 @dataclass
