@@ -124,7 +124,8 @@ class ExtractStage:
     def _plain(self, doc: Document, raw: str) -> None:
         doc.meta["extraction"] = "plain"
         names = self._names(doc)
-        split = split_plain(raw, names)
+        given = doc.meta.get("input_title")
+        split = split_plain(raw, names, titled=isinstance(given, str) and bool(given.strip()))
         if split.header_lines:
             doc.meta["header_lines"] = split.header_lines[:10]
         if split.outlet and not doc.source.outlet:

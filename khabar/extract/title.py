@@ -134,8 +134,12 @@ class PlainSplit:
     outlet: str | None = None  # named by the first line ("Outlet | Section", or the outlet alone)
 
 
-def split_plain(text: str, names: Sequence[str] = ()) -> PlainSplit:
-    """Title = the first real line (skipping outlet names, breadcrumbs, dates, chrome); body = the rest."""
+def split_plain(text: str, names: Sequence[str] = (), *, titled: bool = False) -> PlainSplit:
+    """Title = the first real line (skipping outlet names, breadcrumbs, dates, chrome); body = the rest.
+
+    ``titled``: the input gave its title elsewhere (a JSONL ``title`` field, a feed entry), so the
+    first real line is body, not title; a copy of the title atop the body is dropped later.
+    """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out = PlainSplit(title=None, body="")
     i = 0
@@ -156,7 +160,7 @@ def split_plain(text: str, names: Sequence[str] = ()) -> PlainSplit:
         else:
             break
         i += 1
-    if i < len(lines):
+    if i < len(lines) and not titled:
         first = lines[i].strip()
         if len(first) <= MAX_TITLE_CHARS:
             out.title = first

@@ -444,3 +444,18 @@ def test_plain_text_hard_wraps_joined() -> None:
         "the Iraqi foreign ministry said.",
         "The agreement covers:\n- the Mehran crossing\n- the Shalamcheh crossing",
     ]
+
+
+def test_plain_text_with_given_title_keeps_first_paragraph() -> None:
+    # a JSONL or feed body whose title came in its own field: the first line is body, not title
+    body = "Iraq hosted a round of direct talks in Baghdad.\n\nThe meeting lasted five hours, officials said.\n"
+    doc = text_doc(body)
+    doc.meta["input_title"] = "Iraq confirms talks"
+    doc = STAGE(doc)
+    assert doc.title == "Iraq confirms talks"
+    assert doc.text.startswith("Iraq hosted a round of direct talks")
+    # the same title repeated atop the body is still dropped from the text
+    doc2 = text_doc("Iraq confirms talks\n\n" + body)
+    doc2.meta["input_title"] = "Iraq confirms talks"
+    doc2 = STAGE(doc2)
+    assert doc2.text.startswith("Iraq hosted a round of direct talks")
