@@ -324,6 +324,14 @@ def _verb_with_object(k: str) -> bool:
     return len(k) >= 5 and k[0] in "يتنا" and k.endswith(("ها", "هم", "هما", "كم"))
 
 
+def _indefinite_nisba(head: str, k: str) -> bool:
+    """An indefinite Arabic relative adjective after an indefinite head ("حي سكني", "منطقة
+    زراعية", "قرية حدودية"): it describes the head. A name after an indefinite head rarely ends in
+    the nisba -ي/-ية without the article (names with -ية carry it: "ناحية العامرية")."""
+    return (not head.startswith("ال") and not k.startswith("ال") and len(k) >= 4
+            and (k.endswith("ي") or k.endswith(("يه", "ية"))))
+
+
 def _places(ctx: _Ctx) -> list[RuleName]:
     lex = ctx.lex
     words = ctx.words
@@ -339,6 +347,8 @@ def _places(ctx: _Ctx) -> list[RuleName]:
             continue
         if ctx.arabic and _verb_with_object(ctx.key(p)):
             continue  # "مواقع تستخدمها الفصائل": a verb, not a place name
+        if ctx.key(p) in lex.nisba_adjectives or (ctx.arabic and _indefinite_nisba(ctx.key(w), ctx.key(p))):
+            continue  # "حي سكني", "منطقة صناعية", "روستای مرزی": an adjective of the head, not a name
         j = p + 1
         if j < n and not _breaks(words[j]) and ctx.key(j) not in lex.nisba_adjectives:
             second = ctx.key(j)

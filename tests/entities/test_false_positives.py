@@ -47,3 +47,20 @@ def test_the_base_is_not_al_qaeda_in_arabic(stage: EntityStage) -> None:
     assert all(m.entity != "al-qaeda" for m in doc.mentions)
     fa = _run(stage, "گروه تروریستی القاعده مسئولیت این حمله را بر عهده گرفت و القاعده بیانیه داد.", "fa")
     assert any(m.entity == "al-qaeda" for m in fa.mentions)
+
+
+@pytest.mark.parametrize(("text", "lang", "adjective"), [
+    ("سقط صاروخ على حي سكني في أطراف المدينة وأصاب منزلين.", "ar", "سكني"),
+    ("وأصيب ثلاثة مزارعين في منطقة زراعية قرب الحدود.", "ar", "زراعية"),
+    ("انفجرت عبوة ناسفة في قرية حدودية شمال المحافظة.", "ar", "حدودية"),
+    ("یک موشک به منطقه مسکونی در حاشیه شهر اصابت کرد.", "fa", "مسکونی"),
+])
+def test_an_adjective_after_a_place_head_is_not_a_place(stage: EntityStage, text: str, lang: str, adjective: str) -> None:
+    doc = _run(stage, text, lang)
+    assert all(adjective not in m.text for m in doc.mentions)
+
+
+def test_a_name_after_a_place_head_is_still_a_place(stage: EntityStage) -> None:
+    doc = _run(stage, "وسقطت قذيفة على حي العامل وقرية كوجو في ساعة متأخرة من الليل.", "ar")
+    texts = [m.text for m in doc.mentions]
+    assert any("العامل" in t for t in texts) and any("كوجو" in t for t in texts)
