@@ -38,7 +38,7 @@ _TABLE = (
     Code("W003", "input too large", "Raise `max_bytes` in the config if this page is legitimate."),
     Code("W004", "encoding guessed", "The encoding was not declared; khabar guessed it. Check the text."),
     Code("W005", "undecodable bytes replaced", "Some bytes were invalid in the detected encoding."),
-    Code("W006", "unsupported file type", "khabar reads .html .htm .txt .json .jsonl .xml .rss .atom .warc(.gz)."),
+    Code("W006", "unsupported file type", "khabar reads .html .htm .txt .json .jsonl .xml .rss .atom .warc, each also .gz."),
     Code("W007", "unreadable file", "Check permissions; the OS error is in the message."),
     Code("W008", "too many files", "Raise `max_files` in the config or pass sub-folders."),
     # per-input issues: network
@@ -49,6 +49,7 @@ _TABLE = (
     Code("W014", "URL refused", "Only http(s) URLs are fetched; private addresses need `allow_private_urls`."),
     Code("W015", "bad JSON line", "Each line of a .jsonl file must be a JSON object with a text or html field."),
     Code("W016", "bad WARC record", "The WARC file is truncated or corrupt after this point."),
+    Code("W017", "broken compressed file", "The .gz file is truncated or not gzip; nothing was read from it."),
     # per-document issues: extraction and language
     Code("W020", "no main text found", "The page has no article body khabar could find."),
     Code("W021", "text very short", "Under 200 characters of body text; results will be thin."),

@@ -9,6 +9,7 @@ canonical serialisation).
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 from collections.abc import Iterator
@@ -67,10 +68,10 @@ def object_document(obj: Any, raw: bytes, path: str, where: str) -> Document:
     return text_doc(source, raw, kind=kind, meta=meta, decoded=Decoded(body, "utf-8 (json)"))
 
 
-def jsonl_documents(path: str, settings: Settings) -> Iterator[Document]:
-    """Documents for the lines of a JSON Lines file, streamed line by line."""
+def jsonl_documents(path: str, settings: Settings, *, gz: bool = False) -> Iterator[Document]:
+    """Documents for the lines of a JSON Lines file (gzip-compressed if ``gz``), streamed line by line."""
     cap = settings.max_bytes
-    with open(path, "rb") as fh:
+    with (gzip.open(path, "rb") if gz else open(path, "rb")) as fh:
         lineno = 0
         while True:
             line = fh.readline(cap + 1)

@@ -6,11 +6,13 @@ bad input becomes a Document carrying an error-level issue instead of stopping t
 
 from __future__ import annotations
 
+import gzip
 import logging
 import os
 import re
 import stat
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -124,12 +126,27 @@ def _ignored(name: str) -> bool:
     return ext in IGNORED_IN_FOLDERS or (stem in IGNORED_NAMES and ext in ("", ".txt"))
 
 
+#: Inner extensions read from gzip-compressed files (``page.html.gz``, ``dump.jsonl.gz``).
+GZ_INNER = HTML_EXT + TEXT_EXT + FEED_EXT + JSON_EXT + (".json",)
+
+
 def _ext(path: str) -> str:
     low = path.lower()
     for double in (".warc.gz", ".arc.gz"):
         if low.endswith(double):
             return double
-    return os.path.splitext(low)[1]
+    stem, ext = os.path.splitext(low)
+    if ext == ".gz":
+        inner = os.path.splitext(stem)[1]
+        if inner in GZ_INNER:
+            return inner + ".gz"
+    return ext
+
+
+def _gunzip(path: str, cap: int) -> bytes:
+    """The decompressed bytes of ``path``, at most ``cap + 1`` (a gzip bomb stops at the cap)."""
+    with gzip.open(path, "rb") as fh:
+        return fh.read(cap + 1)
 
 
 def _read_file(path: str, settings: Settings, fetcher: Fetcher) -> Iterator[Document]:
@@ -159,11 +176,34 @@ def _read_file(path: str, settings: Settings, fetcher: Fetcher) -> Iterator[Docu
             return
         yield from warc_documents(path, settings)
         return
-    if ext in JSON_EXT:
+    if ext in JSON_EXT or ext in tuple(e + ".gz" for e in JSON_EXT):
         try:
-            yield from jsonl_documents(path, settings)
+            yield from jsonl_documents(path, settings, gz=ext.endswith(".gz"))
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            yield error_doc(Source(kind="jsonl", path=path), "W017", f"{path}: {exc}")
         except OSError as exc:
             yield error_doc(Source(kind="jsonl", path=path), "W007", f"{path}: {exc.strerror or exc}")
+        return
+    if ext.endswith(".gz"):
+        try:
+            data = _gunzip(path, settings.max_bytes)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            yield error_doc(source, "W017", f"{path}: {exc}")
+            return
+        except OSError as exc:
+            yield error_doc(source, "W007", f"{path}: {exc.strerror or exc}")
+            return
+        if len(data) > settings.max_bytes:
+            yield error_doc(source, "W003", f"{path}: decompresses to more than max_bytes {settings.max_bytes:,}")
+            return
+        if not data:
+            yield error_doc(source, "W001", f"{path} (decompressed)")
+            return
+        inner = ext[: -len(".gz")]
+        if inner == ".json":
+            yield from json_documents(path, data, settings)
+        else:
+            yield from _from_bytes(source, data, inner, settings, fetcher)
         return
     if st.st_size > settings.max_bytes:
         yield error_doc(source, "W003", f"{path}: {st.st_size:,} bytes > max_bytes {settings.max_bytes:,}")

@@ -416,3 +416,30 @@ def test_unknown_extension_is_sniffed(tmp_path: Path) -> None:
     (tmp_path / "story.php").write_text(AR_PAGE, encoding="utf-8")
     (doc,) = docs([str(tmp_path / "story.php")])
     assert doc.source.content_type == "text/html" and not doc.issues
+
+
+def test_gzipped_pages_text_and_jsonl_are_read(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(AR_PAGE.encode("utf-8")))
+    (tmp_path / "b.txt.gz").write_bytes(gzip.compress(FA_TEXT.encode("utf-8")))
+    lines = [json.dumps({"url": f"https://example.com/{i}", "text": FA_TEXT}, ensure_ascii=False) for i in range(3)]
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode("utf-8")))
+    out = docs([str(tmp_path)])
+    assert len(out) == 5 and not any(d.failed for d in out)
+    html = next(d for d in out if d.source.path and d.source.path.endswith("a.html.gz"))
+    assert html.source.content_type == "text/html" and "عين الأسد" in html.raw
+
+
+def test_broken_and_oversized_gzip_are_explained_skips(tmp_path: Path) -> None:
+    import gzip
+
+    (tmp_path / "cut.html.gz").write_bytes(gzip.compress(AR_PAGE.encode("utf-8"))[:40])
+    (tmp_path / "fake.html.gz").write_bytes(b"<html>not compressed at all</html>")
+    (tmp_path / "bomb.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 2_000_000))
+    (tmp_path / "ok.html").write_text(AR_PAGE, encoding="utf-8")
+    out = {Path(d.source.path).name: d for d in docs([str(tmp_path)], Settings(max_bytes=1_000_000))}
+    assert codes(out["cut.html.gz"]) == ["W017"] and out["cut.html.gz"].failed
+    assert codes(out["fake.html.gz"]) == ["W017"]
+    assert codes(out["bomb.html.gz"]) == ["W003"]
+    assert not out["ok.html"].failed  # the rest of the batch goes on
