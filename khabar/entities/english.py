@@ -98,6 +98,19 @@ def _cue_type(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _weapon_type(text: str, start: int, end: int) -> bool:
+    """"Katyusha rockets", "Shahed-136 drones": the name of a weapon before a weapon noun."""
+    surface = text[start:end]
+    words = surface.split()
+    if words and words[0].casefold() in en.WEAPON_NAMES:
+        return True
+    after = text[end:end + 40].split()
+    if len(words) != 1 or not after or after[0].strip(".,;:").casefold() not in en.WEAPON_NOUNS:
+        return False
+    nxt = after[1].strip(".,;:").casefold() if len(after) > 1 else ""
+    return nxt not in en.WEAPON_EVENT_NOUNS
+
+
 def _looks_personal(surface: str) -> bool:
     """"Mohammadreza Nowruzi" tagged as a place: a regional given name first, no head word last."""
     words = surface.split()
@@ -120,6 +133,8 @@ def spacy_names(nlp: Any, text: str) -> list[SpacyName]:
         if not surface or not surface[:1].isupper() or surface.casefold() in en.NOT_ENTITIES:
             continue
         if not any(ch.isalpha() for ch in surface):
+            continue
+        if _weapon_type(text, start, end):
             continue
         if etype == "PER" and surface.split()[0].casefold() in _ORG_HEADS_LATIN:
             etype = "ORG"  # "Saraya Thaar al-Muhandis"

@@ -121,7 +121,7 @@ class _Ctx:
             return False
         if k in lex.org_heads or k in lex.loc_heads or k in lex.naming_cues:
             return False
-        if not self.arabic and len(k) > 4 and k.endswith(("ها", "هاي", "هايي")):
+        if not self.arabic and _persian_plural(k):
             return False  # a Persian plural is a common noun
         if self.arabic and k[:1] in "وفبلك" and k[1:3] == "ال":
             return False  # "والحكومة", "بالعراق"
@@ -131,6 +131,10 @@ class _Ctx:
 
     def nisba(self, k: str) -> bool:
         return k.startswith("ال") and len(k) >= 5 and k.endswith("ي") and k not in self.lex.nisba_adjectives
+
+
+def _persian_plural(k: str) -> bool:
+    return len(k) > 4 and k.endswith(("ها", "هاي", "های", "هايي", "هایی"))
 
 
 def find_names(doc: Analyzed, lex: Lexicon, blocked: list[bool]) -> list[RuleName]:
@@ -268,6 +272,8 @@ def _orgs(ctx: _Ctx) -> list[RuleName]:
         if hit is None:
             continue
         head, clitic = hit
+        if w > 0 and not _breaks(words[w]) and not _breaks(words[w - 1]) and ctx.key(w - 1) in lex.demonstratives:
+            continue  # "این سازمان", "هذه الحركة": an anaphor, no name follows
         start = w
         if (w + 2 < n and not _breaks(words[w + 1]) and not _breaks(words[w + 2])
                 and ctx.key(w + 1) in lex.naming_cues and ctx.key(w + 1) in lex.nisba_adjectives):
@@ -285,6 +291,8 @@ def _orgs(ctx: _Ctx) -> list[RuleName]:
                 break
             if ctx.arabic and k[:1] in "وفبلك" and k[1:3] == "ال":
                 break
+            if not ctx.arabic and _persian_plural(k):
+                break  # "سازمان ورودی‌های ...": a plural common noun ends the name
             j += 1
         if j == start + 1:
             continue

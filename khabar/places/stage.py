@@ -114,6 +114,10 @@ def _seed(ctx: Context, hits: Sequence[Hit], key: str, trigger: str | None, gaz:
             ctx.add_anchor(cand.lat, cand.lon, key)
 
 
+#: Population above which a city that spaCy calls an organization is taken as the city.
+_CITY_AS_ORG = 100_000
+
+
 @stage("places", requires=("text", "lang", "mentions"), assigns=("places", "mentions"))
 class PlaceStage:
     """Geocode place mentions and add gazetteer place names (see the module docstring)."""
@@ -139,6 +143,8 @@ class PlaceStage:
         if not text.strip():
             doc.places = []
             return doc
+        if lang == "en":
+            self._retype_cities(doc)
         tk = text_key(text)
         self._local.memo, self._local.alive = {}, []
         covered = bytearray(len(text))
@@ -163,6 +169,25 @@ class PlaceStage:
         self._emit(doc, accepted, covered)
         self._local.memo, self._local.alive = {}, []
         return doc
+
+    def _retype_cities(self, doc: Document) -> None:
+        """spaCy's one-word ORG that is a large city, a province or a country by its English name is
+        a place ("Erbil's West Emergency Hospital", "attacks on Erbil"): retyped LOC, to be geocoded."""
+        memo: dict[str, bool] = {}
+        for m in doc.mentions:
+            if m.type != "ORG" or not (m.how or "").startswith("spacy") or " " in m.text.strip():
+                continue
+            if m.entity is not None and not m.entity.startswith("new-"):
+                continue
+            name = m.text.strip()
+            if name not in memo:
+                hits, _ = self.gaz.lookup(name, "en")
+                memo[name] = any(
+                    c.name_en.casefold() == name.casefold()
+                    and (c.kind in ("country", "province") or (c.kind == "city" and c.population >= _CITY_AS_ORG))
+                    for c, _ in hits)
+            if memo[name]:
+                m.type, m.entity = "LOC", None
 
     def _mention_item(self, m: Mention, tk: TextKey, spans: list[tuple[int, int]], lang: str) -> _Item:
         surface = m.text

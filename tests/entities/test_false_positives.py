@@ -64,3 +64,16 @@ def test_a_name_after_a_place_head_is_still_a_place(stage: EntityStage) -> None:
     doc = _run(stage, "وسقطت قذيفة على حي العامل وقرية كوجو في ساعة متأخرة من الليل.", "ar")
     texts = [m.text for m in doc.mentions]
     assert any("العامل" in t for t in texts) and any("كوجو" in t for t in texts)
+
+
+def test_after_a_demonstrative_an_org_head_is_an_anaphor(stage: EntityStage) -> None:
+    doc = _run(stage, "صدها نفر از نیروهای مسلح این سازمان ورودی‌های منطقه سبز بغداد را محاصره کردند.", "fa")
+    assert all("ورودی" not in m.text for m in doc.mentions)
+
+
+def test_a_weapon_type_is_not_a_place(stage: EntityStage) -> None:
+    text = ("On Tuesday three Katyusha rockets hit the area near the airport, and later Grad rockets fell on "
+            "farmland. Officials condemned the Kirkuk drone attack.")
+    doc = _run(stage, text, "en")
+    texts = {m.text for m in doc.mentions}
+    assert "Katyusha" not in texts and "Grad" not in texts

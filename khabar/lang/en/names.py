@@ -90,3 +90,25 @@ GIVEN_NAMES: frozenset[str] = frozenset({
     "hashim", "aliakbar", "ali-akbar", "mirza", "sardar", "shirko", "hoshyar", "rebwar", "bafel", "qubad",
     "nechirvan", "masrour", "hemin", "lahur", "azad", "aram", "dara", "sirwan", "nawzad", "jotyar",
 })
+
+
+#: Nouns of weapons: a capitalized word right before one names the weapon's type ("Katyusha
+#: rockets", "Shahed drones"), not a place or an organization.
+WEAPON_NOUNS: frozenset[str] = frozenset({
+    "rocket", "rockets", "missile", "missiles", "drone", "drones", "launcher", "launchers", "shell", "shells",
+    "mortar", "mortars", "rifle", "rifles", "tank", "tanks", "warhead", "warheads", "interceptor", "interceptors",
+})
+
+#: Words after a weapon noun that make the phrase an event ("the Erbil drone attack"): the word
+#: before the weapon is then the event's place, so it is kept.
+WEAPON_EVENT_NOUNS: frozenset[str] = frozenset({
+    "attack", "attacks", "strike", "strikes", "barrage", "barrages", "fire", "salvo", "raid", "raids",
+})
+
+#: Weapon systems named in regional news; never places, people or organizations.
+WEAPON_NAMES: frozenset[str] = frozenset({
+    "katyusha", "grad", "shahed", "qassam", "kornet", "fateh", "zolfaghar", "burkan", "samad", "qasef", "tomahawk",
+    "hellfire", "patriot", "atacms", "himars", "scud", "shahab", "sejjil", "kheibar", "emad", "ghadr", "paveh",
+    "toophan", "mohajer", "arash", "sayyad", "khorramshahr", "quds-1", "badr-1", "kh-101", "iskander", "reaper",
+})
+
