@@ -220,7 +220,7 @@ def _entities(infos: dict[str, _Info], kb: KnowledgeBase, places: dict[str, Plac
                               sorted(info.docs)))
             continue
         place = (places or {}).get(eid)
-        if place is not None:  # a gazetteer place: its English name and coordinates, not a romanization
+        if place is not None and not is_arabic_script(place.name_en):  # a gazetteer place: its English name and coordinates, not a romanization
             out.append(Entity(eid, "LOC", place.name_en, names, None, place.lat, place.lon, [], sorted(info.docs)))
             continue
         english = info.best(("en",))

@@ -110,3 +110,15 @@ def test_order_independent(kb):
     m1 = {d.id: [(m.start, m.entity) for m in d.mentions] for d in docs1}
     m2 = {d.id: [(m.start, m.entity) for m in d.mentions] for d in docs2}
     assert m1 == m2
+
+
+def test_a_new_place_without_english_name_is_romanized(kb):
+    from khabar.document import Place
+
+    doc = make(kb, "p", "عثرت القوات الأمنية على منصة الإطلاق في ناحية البغدادي غرب الأنبار.", "ar")
+    minted = [m for m in doc.mentions if m.entity and m.entity.startswith("new-loc")]
+    assert minted, "the rule should find the subdistrict after its head word"
+    # the places stage records a new place under its own spelling, with no coordinates
+    doc.places = [Place(minted[0].entity, minted[0].text)]
+    ent = {e.id: e for e in link_entities([doc], kb)}[minted[0].entity]
+    assert ent.name_en.isascii() and "aghdad" in ent.name_en
