@@ -10,6 +10,7 @@ from today's date or a file time: when no date is found the answer is ``(None, N
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import logging
 import re
@@ -123,6 +124,24 @@ def _htmldate(html: str | etree._Element, *, extensive: bool, now: dt.date | Non
     return day if _ok(day, now) else None
 
 
+#: Parts of a page that carry other pages' dates: lists of links, sidebars, comments, footers.
+_OTHER_PAGES = etree.XPath(
+    "//li | //aside | //nav | //footer | //*[@class or @id][re:test(concat(@class, ' ', @id),"
+    " '(^|[^a-z])(related|read-?also|readalso|more-?news|sidebar|widget|comments?|popular|most-?read|"
+    "recommend|latest|trending|teaser|carousel|ticker)([^a-z]|$)', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+)
+
+
+def _without_lists(tree: etree._Element) -> etree._Element:
+    """A copy of ``tree`` without the parts that list other pages (see ``_OTHER_PAGES``)."""
+    root = copy.deepcopy(tree)
+    for el in _OTHER_PAGES(root):
+        if el.getparent() is not None:
+            el.drop_tree()
+    return root
+
+
 def published_from_html(html: str, url: str | None = None, *, now: dt.date | None = None) -> tuple[dt.date | None, str | None]:
     """The publication date of a page and how it was found: ``(date, "meta" | "url" | "text")``.
 
@@ -153,6 +172,9 @@ def published_from_html(html: str, url: str | None = None, *, now: dt.date | Non
     lang = lang or page_lang(tree)
     found = [item for item in found if item.place == "body"] + body_dates(tree, lang)
     day = _htmldate(tree, extensive=False, now=now)
+    if day is not None and _htmldate(_without_lists(tree), extensive=False, now=now) != day:
+        # the date came from a list of other articles, a sidebar or the comments: not this page's
+        day = None
     if day is not None:
         return day, "meta"
     body = _choose(found, now, _BODY)

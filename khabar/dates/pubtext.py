@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -48,13 +49,29 @@ def _cue_before(pre: str, cues: list[str]) -> bool:
     return any(cue in tail for cue in cues)
 
 
-def _residue_letters(line: str, mention: DateMention, weekdays: dict[str, int]) -> int:
-    rest = line[:mention.start] + " " + line[mention.end:]
-    words = [w for w in _RESIDUE_DROP.sub(" ", rest).split() if key(w) not in weekdays]
+#: Words joining a date to the same date in another calendar ("1447هـ الموافق 15 أيلول 2025").
+_SAME_DAY = frozenset(key(w) for w in ("الموافق", "موافق", "الموافق لـ", "برابر", "مطابق", "corresponding"))
+
+
+def _residue_letters(line: str, mention: DateMention, weekdays: dict[str, int],
+                     others: Sequence[DateMention] = ()) -> int:
+    """Letters of the line that are not this date, another date of the line on the same day, a
+    weekday or a calendar connector: a dateline has few ("بغداد - الرافدين | الأحد 11 تموز 2021")."""
+    cut = sorted([(mention.start, mention.end)] + [(o.start, o.end) for o in others
+                                                   if o is not mention and o.date == mention.date])
+    parts, pos = [], 0
+    for a, b in cut:
+        if a >= pos:
+            parts.append(line[pos:a])
+            pos = b
+    parts.append(line[pos:])
+    rest = " ".join(parts)
+    words = [w for w in _RESIDUE_DROP.sub(" ", rest).split() if key(w) not in weekdays and key(w) not in _SAME_DAY]
     return sum(len(w) for w in words)
 
 
-def _classify(line: str, mention: DateMention, lang: str, head: bool) -> int | None:
+def _classify(line: str, mention: DateMention, lang: str, head: bool,
+              others: Sequence[DateMention] = ()) -> int | None:
     """Rank of a date in a head or tail line: 0 published cue, 1 dateline or standalone in the head,
     2 standalone in the tail, 3 updated cue; ``None`` when it is not a publication date."""
     lex = lexicon(lang if lang in ("ar", "fa", "en") else "und")
@@ -68,7 +85,7 @@ def _classify(line: str, mention: DateMention, lang: str, head: bool) -> int | N
     words = pre.split()
     if words and key(words[-1]) in _SENTENCE_WORDS:
         return None
-    if _residue_letters(line, mention, lex.weekdays) <= MAX_RESIDUE_LETTERS:
+    if _residue_letters(line, mention, lex.weekdays, others) <= MAX_RESIDUE_LETTERS:
         return 1 if head else 2
     post = line[mention.end:].lstrip()
     if head and mention.start <= 40 and post.startswith(_DATELINE_AFTER) and len(words) <= 4:
@@ -94,11 +111,12 @@ def dateline_date(text: str, lang: str, *, title: str | None = None) -> dt.date 
     for is_head, lines in ((True, head), (False, tail)):
         for line in lines:
             segment = line[:LINE_CHARS]
-            for mention in find_dates(segment, lang):
+            mentions = find_dates(segment, lang)
+            for mention in mentions:
                 order += 1
                 if mention.date is None or mention.kind != "absolute":
                     continue
-                rank = _classify(segment, mention, lang, is_head)
+                rank = _classify(segment, mention, lang, is_head, mentions)
                 if rank is None:
                     continue
                 cand = _Candidate(rank, order, mention.date)
@@ -118,7 +136,8 @@ _BYLINE_XPATH = (
 
 
 _CHROME = re.compile(r"today|current|top-?bar|top_bar|header-top|navbar|breadcrumb|related|sidebar|footer|comment|widget|"
-                     r"most-read|popular|ticker|weather|prayer", re.I)
+                     r"most-read|popular|ticker|weather|prayer|read-?also|more-?news|latest|recommend|teaser|"
+                     r"trending", re.I)
 
 
 def _in_page_chrome(el: etree._Element) -> bool:
@@ -126,7 +145,7 @@ def _in_page_chrome(el: etree._Element) -> bool:
     node: etree._Element | None = el
     depth = 0
     while node is not None and depth < 12:
-        if node.tag in ("nav", "footer", "aside"):
+        if node.tag in ("nav", "footer", "aside", "li"):
             return True
         marks = (node.get("class") or "") + " " + (node.get("id") or "")
         if _CHROME.search(marks):

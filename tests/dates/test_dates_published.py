@@ -195,3 +195,33 @@ def test_todays_date_strip_before_the_headline_is_not_the_publication_date() -> 
     html = page(body='<h1>عنوان الخبر</h1><div class="sidebar"><span class="date">الأحد 15 أغسطس 2021</span></div>'
                 '<p>نص الخبر.</p>', lang="ar")
     assert published_from_html(html) == (None, None)
+
+
+def _page_with_related(byline: str, lang: str = "ar") -> str:
+    return f"""<html lang="{lang}"><head><meta charset="utf-8"><title>t</title></head><body>
+<header><ul class="menu"><li>سياسة</li><li>اقتصاد</li></ul></header>
+<div class="main"><h1>مجلس المحافظة يقر موازنة العام المقبل بعد جلسة طويلة</h1>
+<div class="info">{byline}</div>
+<div class="story"><p>أقر مجلس المحافظة في جلسة استمرت ست ساعات مشروع الموازنة بعد نقاشات بين الكتل.</p>
+<p>وقال رئيس المجلس إن الموازنة تركز على مشاريع المياه والكهرباء في الأقضية والنواحي.</p></div>
+<div class="more-news"><h4>اقرأ أيضاً</h4><ul>
+<li><a href="/a/1">افتتاح جسر جديد على النهر</a> <span class="date">2024-02-11</span></li>
+<li><a href="/a/2">انقطاع المياه عن أحياء المدينة</a> <span class="date">2024-02-08</span></li></ul></div>
+<div class="comments"><div class="comment"><time>20/02/2024 09:15</time><p>خطوة جيدة</p></div></div>
+</div></body></html>"""
+
+
+def test_dates_of_listed_articles_are_not_the_page_date() -> None:
+    html = _page_with_related("الموصل - نينوى اليوم | الثلاثاء 20 شباط 2024")
+    assert published_from_html(html) == (dt.date(2024, 2, 20), "text")
+
+
+def test_hijri_byline_with_its_gregorian_equivalent() -> None:
+    html = _page_with_related("الموصل - نينوى اليوم | الثلاثاء 10 شعبان 1445هـ الموافق 20 شباط/فبراير 2024")
+    assert published_from_html(html) == (dt.date(2024, 2, 20), "text")
+
+
+def test_a_page_with_only_listed_dates_has_no_date() -> None:
+    html = _page_with_related("الموصل - نينوى اليوم")
+    day, _ = published_from_html(html)
+    assert day not in (dt.date(2024, 2, 11), dt.date(2024, 2, 8))
