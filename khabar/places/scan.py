@@ -157,8 +157,12 @@ def find_names(text: str, tk: TextKey, gaz: Gazetteer, lang: str, covered: Seque
     out: list[Match] = []
     n = len(tokens)
     i = 0
+    counted = _number_words()
     while i < n:
         tok = tokens[i].text
+        if i > 0 and tk.joinable(i - 1) and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in counted):
+            i += 1  # "ستين ميلاً", "سه نفر", "60 miles": a counted noun, not a place
+            continue
         if is_arabic_script(tok) and (arabic_lang or not persian):
             variants = list(arabic_clitic_variants(tok)) if not persian else [(tok, 0, "")]
         else:
@@ -228,6 +232,21 @@ def _after_compound_prefix(tk: TextKey, first: int, skip: int) -> bool:
         return False
     prefixes = _compound_prefixes()
     return any(stem in prefixes for stem, _, _ in arabic_clitic_variants(prev))
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """Keys of the cardinal number words of ar/fa/en (the ones that are never other words)."""
+    import importlib
+
+    out: set[str] = set()
+    for lang in ("ar", "fa", "en"):
+        mod = importlib.import_module(f"khabar.lang.{lang}.events")
+        ambiguous = set(getattr(mod, "AMBIGUOUS_NUMBERS", ()))
+        for word in getattr(mod, "NUMBER_WORDS", {}):
+            if word not in ambiguous:
+                out.update(name_keys(word))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ import importlib.util
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
@@ -101,6 +102,23 @@ def _geonames_countries() -> dict[str, dict[str, Any]]:
     return data
 
 
+_ARTICLE = re.compile(r"^(?:Al|An|Ar|As|Ash|Ad|Adh|Az|At|Ath|El|Ed|Es|Et)[ -](?=\S{4,}$)")
+_MARKS = str.maketrans("", "", "‘’`ʿʾ'ʻʼ")
+
+
+def english_city_name(name: str, alternates: Iterable[str] = ()) -> str:
+    """The English form of a GeoNames city name: transliteration marks dropped ("Al Ḩudaydah" ->
+    "Al Hudaydah", "‘Āmūdā" -> "Amuda"), and a leading Arabic article dropped when the bare name is
+    itself one of the city's attested names ("Al Hudaydah" -> "Hudaydah", "Al Muharraq" ->
+    "Muharraq"; "Al Ain City" stays)."""
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    folded = " ".join(folded.translate(_MARKS).split()) or name
+    bare = _ARTICLE.sub("", folded)
+    if bare != folded and bare in set(alternates):
+        return bare
+    return folded
+
+
 def geonames_entries(min_population: int = 15000) -> Iterator[Entry]:
     """GeoNames cities with their Latin and Arabic-script names, then US counties."""
     d = data_dir(GEONAMES)
@@ -116,7 +134,7 @@ def geonames_entries(min_population: int = 15000) -> Iterator[Entry]:
         cc = c.get("countrycode") or None
         name = c["name"]
         cand = Candidate(
-            id=f"gn:{gid}", name_en=name, kind="city", country_code=cc,
+            id=f"gn:{gid}", name_en=english_city_name(name, c.get("alternatenames") or ()), kind="city", country_code=cc,
             lat=float(c["latitude"]), lon=float(c["longitude"]), population=int(c.get("population") or 0),
             source="geonames", admin1=c.get("admin1code") or None, capital=(cc, name) in capitals,
         )

@@ -45,8 +45,13 @@ class RunReport:
         return self.seen - self.failed
 
 
-def _init_worker(names: Sequence[str], settings: Settings) -> None:
+def _init_worker(names: Sequence[str], settings: Settings, threads: int = 1) -> None:
     global _WORKER_PIPELINE
+    # native libraries (the embedding model, BLAS) get this worker's share of the cores: more
+    # threads than cores makes them spin against each other
+    os.environ["KHABAR_THREADS"] = str(threads)
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, str(threads))
     _WORKER_PIPELINE = Pipeline(names, settings)
 
 
@@ -77,7 +82,7 @@ def process_documents(
     # forked children, and a long-lived process (the web app) may have run a small batch in-process.
     methods = mp.get_all_start_methods()
     ctx = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
-    with ctx.Pool(n, initializer=_init_worker, initargs=(tuple(stages), settings)) as pool:
+    with ctx.Pool(n, initializer=_init_worker, initargs=(tuple(stages), settings, max(1, (os.cpu_count() or 1) // n))) as pool:
         yield from pool.imap(_run_one, _chain(head, it), chunksize=4)
 
 

