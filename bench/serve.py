@@ -34,7 +34,7 @@ import httpx  # noqa: E402
 from khabar.document import Document as Doc  # noqa: E402
 from khabar.document import Event, Mention, Place, Source, Span, Story, document_id  # noqa: E402
 from khabar.store import SQLiteStore  # noqa: E402
-from khabar.web.sample import seed_stories  # noqa: E402
+from tests.web.sample import seed_stories  # noqa: E402
 
 # entity id -> (type, {lang: name})
 ENTITIES: dict[str, tuple[str, dict[str, str]]] = {

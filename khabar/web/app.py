@@ -18,7 +18,7 @@ from urllib.parse import quote
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined
 from starlette.concurrency import run_in_threadpool
 
 import khabar
@@ -35,13 +35,15 @@ __all__ = ["create_app", "serve", "templates_env"]
 
 LOGGER = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
+BRIEF = HERE.parent / "brief"  # the brief's story-part templates and stylesheet
 
 
 def templates_env() -> Environment:
     """Jinja with autoescape forced on for every template (the ``.html.j2`` names would not match
     ``select_autoescape``), undefined names an error, and the few filters the templates use."""
     env = Environment(
-        loader=FileSystemLoader(str(HERE / "templates")),
+        # the story parts (timeline, who's who, differences) are the brief's macros, shared
+        loader=ChoiceLoader([FileSystemLoader(str(HERE / "templates")), FileSystemLoader(str(BRIEF / "templates"))]),
         autoescape=True,
         undefined=StrictUndefined,
         trim_blocks=True,
@@ -80,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(ingest.router)
     app.include_router(pages.router)
+    app.mount("/static/brief", StaticFiles(directory=str(BRIEF / "static")), name="static-brief")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     _add_security_scheme(app)
     return app

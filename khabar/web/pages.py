@@ -66,8 +66,8 @@ def stories(request: Request, ctx: Ctx, p: Pg) -> Response:
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
 def story(request: Request, ctx: Ctx, story_id: str) -> Response:
-    data = views.story_detail(ctx, story_id)
-    return _render(request, "story.html.j2", "stories", story=data)
+    data, parts, story_map = views.story_page(ctx, story_id)
+    return _render(request, "story.html.j2", "stories", story=data, parts=parts, story_map=story_map)
 
 
 @router.get("/documents", response_class=HTMLResponse)
@@ -112,6 +112,7 @@ def document(
     claims = views.claims_for(ctx, doc)
     return _render(request, "document.html.j2", "documents", doc=doc, data=data, paragraphs=paragraphs,
                    events=events, entities=entities, claims=claims, dir=direction(doc.lang),
+                   doc_map=views.document_map(doc),
                    source_url=safe_url(doc.source.url), highlighted=bool(hl))
 
 

@@ -7,9 +7,13 @@ degrade to empty results while the stages that make them are absent.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
-from khabar.document import Document, Event
+from khabar.brief.map import render_map
+from khabar.brief.story import StoryParts, document_points, story_parts
+from khabar.document import Document, Event, Span, Story
+from khabar.export.names import EntityNames
 from khabar.result import document_json
 
 from . import queries
@@ -20,6 +24,7 @@ from .params import Paging
 from .present import (
     direction,
     doc_summary,
+    doc_url,
     entity_ref,
     event_out,
     load_docs,
@@ -35,6 +40,9 @@ __all__ = [
     "document_detail",
     "stories_page",
     "story_detail",
+    "story_page",
+    "document_map",
+    "evidence_link",
     "events_page",
     "entities_page",
     "entity_detail",
@@ -92,13 +100,19 @@ def stories_page(ctx: WebContext, p: Paging) -> tuple[int, list[dict[str, Any]]]
     return total, [story_summary(s, rows) for s in stories]
 
 
-def story_detail(ctx: WebContext, story_id: str) -> dict[str, Any]:
+def _story_and_docs(ctx: WebContext, story_id: str) -> tuple[Story, dict[str, Document]]:
     conn = ctx.conn()
     story = queries.get_story(conn, story_id) if ctx.has_stories() and len(story_id) <= DOC_ID_MAX else None
     if story is None:
         raise ApiError(404, f"no story with id {story_id!r}")
-    docs = load_docs(conn, story.documents)
-    names = ctx.names(list(docs.values()))
+    return story, load_docs(conn, story.documents)
+
+
+def story_detail(ctx: WebContext, story_id: str, loaded: tuple[Story, dict[str, Document]] | None = None,
+                 names: EntityNames | None = None) -> dict[str, Any]:
+    conn = ctx.conn()
+    story, docs = loaded or _story_and_docs(ctx, story_id)
+    names = names or ctx.names(list(docs.values()))
     out = story_summary(story, queries.doc_rows(conn, story.documents))
     members = [docs[i] for i in story.documents if i in docs]
     out["documents"] = [doc_summary(d) for d in members]
@@ -113,6 +127,33 @@ def story_detail(ctx: WebContext, story_id: str) -> dict[str, Any]:
     out["syndication_docs"] = [[doc_summary(docs[i]) for i in g if i in docs] for g in story.syndication]
     out["differences"] = [d.to_dict() for d in story.differences]
     return out
+
+
+def evidence_link(doc_id: str, span: Span | None, event: str | None) -> str:
+    """The document page with this evidence highlighted (the span, else the document's own event)."""
+    if span is not None:
+        return doc_url(doc_id, span=(span.start, span.end))
+    return doc_url(doc_id, event=event) if event else doc_url(doc_id)
+
+
+def story_page(ctx: WebContext, story_id: str) -> tuple[dict[str, Any], StoryParts, Any]:
+    """The story's API form plus what its page shows: timeline, who's who, differences (the brief's
+    builder, :func:`khabar.brief.story.story_parts`) and the map."""
+    loaded = _story_and_docs(ctx, story_id)
+    story, docs = loaded
+    names = ctx.names(list(docs.values()))
+    data = story_detail(ctx, story_id, loaded, names)
+    parts = story_parts(
+        story, docs, lambda eid: names.name(eid) or eid, evidence_link,
+        entity_of=lambda eid: dataclasses.replace(names.entity(eid), roles=[]),
+        entity_link=lambda eid: f"/entities/{seg(eid)}", kb=ctx.kb(),
+    )
+    return data, parts, render_map(parts.points, width=360)
+
+
+def document_map(doc: Document) -> Any:
+    """The map of the document's event places and the places it mentions."""
+    return render_map(document_points(doc), width=330)
 
 
 def events_page(ctx: WebContext, f: queries.EventFilters, p: Paging) -> tuple[int, list[dict[str, Any]], str]:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from khabar.cli import main
 from khabar.export.columns import EVENT_COLUMNS, TABLES
 from khabar.store import SQLiteStore
-from khabar.web.sample import sample_documents, sample_stories, seed_stories
+from tests.web.sample import sample_documents, sample_stories, seed_stories
 
 REPO = Path(__file__).resolve().parents[2]
 DOCS = sample_documents()

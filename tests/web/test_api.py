@@ -18,9 +18,9 @@ from khabar.config import Settings
 from khabar.export.columns import EVENT_COLUMNS
 from khabar.store import SQLiteStore
 from khabar.web import create_app
-from khabar.web.sample import sample_documents, sample_stories, seed_stories
 from khabar.web.security import CSP
 from khabar.web.server import ServerThread
+from tests.web.sample import sample_documents, sample_stories, seed_stories
 
 DOCS = sample_documents()
 BY_OUTLET = {d.source.outlet: d for d in DOCS}

@@ -12,8 +12,8 @@ import pytest
 
 from khabar.config import Settings
 from khabar.web import create_app
-from khabar.web.sample import HOSTILE_PAGE
 from khabar.web.server import ServerThread
+from tests.web.sample import HOSTILE_PAGE
 
 # with the untrusted-content tests: the worker that runs them builds the document pipeline once
 pytestmark = pytest.mark.xdist_group("pipeline")

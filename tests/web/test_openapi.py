@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, settings
 from khabar.config import Settings
 from khabar.store import SQLiteStore
 from khabar.web import create_app
-from khabar.web.sample import sample_documents, sample_stories, seed_stories
 from khabar.web.server import ServerThread
+from tests.web.sample import sample_documents, sample_stories, seed_stories
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed (optional)")
 

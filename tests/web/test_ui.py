@@ -13,8 +13,8 @@ import pytest
 from khabar.config import Settings
 from khabar.store import SQLiteStore
 from khabar.web import create_app
-from khabar.web.sample import sample_documents, sample_stories, seed_stories
 from khabar.web.server import ServerThread
+from tests.web.sample import merged_stories, sample_documents, seed_stories
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -37,6 +37,9 @@ DOCS = sample_documents()
 BY_OUTLET = {d.source.outlet: d for d in DOCS}
 AR_ATTACK, FA_ATTACK = BY_OUTLET["alfurat.example"], BY_OUTLET["ayenekhabar.example"]
 AR_VISIT, FA_VISIT = BY_OUTLET["babilpress.example"], BY_OUTLET["tehran-daily.example"]
+BY_ID = {d.id: d for d in DOCS}
+STORIES = merged_stories(DOCS)  # merged events with every report, variants and differences
+ATTACK = STORIES[0]
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +47,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     db = tmp_path_factory.mktemp("ui") / "khabar.db"
     with SQLiteStore(db) as st:
         st.put_many(DOCS[:-1])
-        seed_stories(st.conn, sample_stories(DOCS), st)
+        seed_stories(st.conn, STORIES, st)
     with ServerThread(create_app(Settings(db=str(db)))) as srv:
         yield {"url": srv.url, "db": db}
 
@@ -158,13 +161,65 @@ def test_evidence_highlight_works_without_javascript(browser: Browser, site: dic
     ctx.close()
 
 
-def test_story_timeline_links_to_highlighted_evidence(page: Page, site: dict[str, Any]) -> None:
+def test_story_timeline_click_highlights_the_evidence_in_each_article(page: Page, site: dict[str, Any]) -> None:
+    ev = ATTACK.events[0]
     page.goto(site["url"] + "/stories/st-attack")
-    assert page.locator(".events-table tbody tr").count() == 1
-    page.click(".events-table a:has-text('show in article')")
-    page.wait_for_url("**/documents/**")
-    sp = AR_ATTACK.events[0].evidence[0]
-    assert _highlighted(page) == AR_ATTACK.text[sp.start:sp.end]
+    assert page.locator(".tl-item").count() == len(ATTACK.events)
+    item = page.locator(".tl-item", has_text=ev.type).first
+    assert f"{len(ev.documents)} sources" in item.inner_text()
+    reports = item.locator(".tl-reports a.rep")
+    assert reports.count() == len(ev.documents)
+    for k in range(reports.count()):
+        outlet = reports.nth(k).inner_text().replace("↗", "").strip()
+        doc = BY_OUTLET[outlet]
+        reports.nth(k).click()
+        page.wait_for_url("**/documents/**")
+        span = next(sp for sp in ev.evidence if sp.document == doc.id)
+        assert _highlighted(page) == doc.text[span.start:span.end]
+        assert page.locator("#text").get_attribute("dir") == ("ltr" if doc.lang == "en" else "rtl")
+        page.go_back()
+
+
+def _stored(page: Page) -> set[str]:
+    """Ids of the story's articles the page lists (those in the store: one arrives late)."""
+    hrefs = page.locator(".doc-list a.doc-title").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    return {(h or "").rsplit("/", 1)[-1] for h in hrefs}
+
+
+def test_story_whos_who_lists_the_outlets_that_mention_each_entity(page: Page, site: dict[str, Any]) -> None:
+    page.goto(site["url"] + "/stories/st-attack")
+    stored = _stored(page)
+    cards = page.locator(".who-item")
+    assert cards.count() >= 2
+    for k in range(cards.count()):
+        card = cards.nth(k)
+        href = card.locator("a.who-name").get_attribute("href") or ""
+        eid = href.rsplit("/", 1)[-1]
+        want = {BY_ID[i].source.outlet for i in ATTACK.documents
+                if i in stored and any(m.entity == eid for m in BY_ID[i].mentions)}
+        assert {t.strip() for t in card.locator(".who-outlets .rep").all_inner_texts()} == want, eid
+    target = page.locator(".who-item", has_text="US military")
+    assert "target of" in target.inner_text()  # its role in the story's events
+
+
+def test_story_differences_link_to_their_evidence(page: Page, site: dict[str, Any]) -> None:
+    page.goto(site["url"] + "/stories/st-attack")
+    links = page.locator(".sp-diff a.diff-link")
+    stored = _stored(page)
+    assert links.count() == len([d for d in ATTACK.differences if d.document in stored]) >= 2
+    for k in range(links.count()):
+        links.nth(k).click()
+        page.wait_for_url("**/documents/**")
+        doc = BY_ID[page.url.split("/documents/", 1)[1].split("?", 1)[0]]
+        (diff,) = [d for d in ATTACK.differences if d.document == doc.id]
+        assert diff.evidence is not None and _highlighted(page) == diff.evidence.of(doc.text)
+        page.go_back()
+
+
+def test_document_page_maps_its_places(page: Page, site: dict[str, Any]) -> None:
+    page.goto(site["url"] + f"/documents/{AR_ATTACK.id}")
+    labels = page.locator(".sp-map svg.map text").all_text_contents()
+    assert labels == [AR_ATTACK.events[0].place.name_en]  # type: ignore[union-attr]
 
 
 def test_mentions_link_to_entities_and_chips_highlight_mentions(page: Page, site: dict[str, Any]) -> None:

@@ -1,4 +1,4 @@
-"""A small hand-written corpus with mentions, events, claims and a story, for tests and demos.
+"""A small hand-written corpus with mentions, events, claims and stories, for the web and brief tests.
 
 The articles are written for khabar (Arabic, Persian, English reports of two events), and
 their annotations are computed from substrings so every span points at the right characters.
@@ -12,9 +12,24 @@ import json
 import sqlite3
 from typing import Any
 
-from khabar.document import Citation, Claim, Document, Event, Mention, Place, Source, Span, Story, document_id
+from khabar.document import (
+    Citation,
+    Claim,
+    Difference,
+    Document,
+    Event,
+    EventSource,
+    Mention,
+    Place,
+    Source,
+    Span,
+    Story,
+    Variant,
+    document_id,
+)
 
-__all__ = ["sample_documents", "sample_stories", "hostile_documents", "seed_store", "seed_stories", "HOSTILE_PAGE"]
+__all__ = ["sample_documents", "sample_stories", "merged_stories", "hostile_documents", "hostile_stories", "seed_store",
+           "seed_stories", "HOSTILE_PAGE"]
 
 AIN_AL_ASAD = Place(entity="ain-al-asad-air-base", name_en="Ain al-Asad Air Base", lat=33.7997, lon=42.4411)
 BAGHDAD = Place(entity=None, name_en="Baghdad", lat=33.3406, lon=44.4009)
@@ -160,6 +175,60 @@ def sample_stories(docs: list[Document]) -> list[Story]:
     ]
 
 
+def _in(doc: Document, needle: str) -> Span:
+    """The line of ``doc`` holding ``needle``, as evidence naming its document."""
+    sp = _line(doc.text, needle)
+    return Span(sp.start, sp.end, document=doc.id)
+
+
+def merged_stories(docs: list[Document]) -> list[Story]:
+    """The stories as the merging stage fills them: merged events with their reports (sources, claims,
+    evidence in every supporting article), a value one report gives differently, and differences."""
+    d1, d2, d3, d4, d5, d6 = docs
+    attack = Event(
+        id="st-attack-ev1", type="ASSAULT", target="us-military", place=AIN_AL_ASAD, date="2021-07-07",
+        quantities={"wounded": 2, "rockets": 14}, claim=d1.events[0].claim,
+        evidence=[_in(d1, "لهجوم"), _in(d2, "Fourteen rockets"), _in(d3, "هدف حمله")],
+        documents=[d1.id, d2.id, d3.id],
+        sources=[EventSource(d1.id, d1.events[0].id, d1.claims[0].id), EventSource(d2.id, d2.events[0].id, d2.claims[0].id),
+                 EventSource(d3.id, d3.events[0].id, None)],
+        independent_sources=2,
+        variants=[Variant(about="quantities.wounded", value=3, documents=[d3.id], evidence=[_in(d3, "زخمی")])],
+    )
+    denial = Event(
+        id="st-attack-ev2", type="REJECT", actor="kataib-hezbollah", date="2021-07-08", mode="denied",
+        evidence=[_in(d1, "نفت"), _in(d2, "denied"), _in(d3, "تکذیب")], documents=[d1.id, d2.id, d3.id],
+        sources=[EventSource(d1.id, d1.events[1].id), EventSource(d2.id, d2.events[1].id)], independent_sources=2,
+    )
+    request = Event(
+        id="st-attack-ev3", type="REQUEST", actor="iraq-government", date="2021-07-08", mode="requested",
+        evidence=[_in(d6, "called on")], documents=[d6.id], sources=[EventSource(d6.id, d6.events[0].id)],
+        independent_sources=1,
+    )
+    visit = Event(
+        id="st-visit-ev1", type="CONSULT", actor="esmail-qaani", place=BAGHDAD, date="2021-06-19",
+        evidence=[_in(d4, "وصل"), _in(d5, "سفر کرد")], documents=[d4.id, d5.id],
+        sources=[EventSource(d4.id, d4.events[0].id), EventSource(d5.id, d5.events[0].id)], independent_sources=2,
+        variants=[Variant(about="date", value="2021-06-14 – 2021-06-20", documents=[d5.id], evidence=[_in(d5, "هفته گذشته")])],
+    )
+    differences = [
+        Difference(document=d1.id, kind="unique", about="launch site", value="a truck near al-Baghdadi",
+                   evidence=_in(d1, "شاحنة"), event="st-attack-ev1"),
+        Difference(document=d3.id, kind="conflict", about="quantities.wounded", value="3",
+                   evidence=_in(d3, "زخمی"), event="st-attack-ev1"),
+        Difference(document=d6.id, kind="unique", about="the investigation", value="continuing",
+                   evidence=_in(d6, "investigation")),
+    ]
+    return [
+        Story(id="st-attack", title_en="Rocket attack on US forces at Ain al-Asad Air Base",
+              documents=[d1.id, d2.id, d3.id, d6.id], independent_sources=3, syndication=[[d1.id, d2.id]],
+              events=[attack, denial, request], differences=differences,
+              entities=["ain-al-asad-air-base", "reuters", "kataib-hezbollah", "us-military"]),
+        Story(id="st-visit", title_en="Esmail Qaani visits Baghdad", documents=[d4.id, d5.id], independent_sources=2,
+              events=[visit], entities=["esmail-qaani", "irgc-quds-force"]),
+    ]
+
+
 # -- attacker-controlled content ------------------------------------------------------------
 
 PAYLOADS = (
@@ -210,6 +279,21 @@ def hostile_documents() -> list[Document]:
         doc.sentences = [_line(text, p) for p in PAYLOADS]
         out.append(_finish(doc))
     return out
+
+
+def hostile_stories(docs: list[Document]) -> list[Story]:
+    """A story of :func:`hostile_documents` whose title, merged event, variant and difference carry payloads."""
+    a, b = docs
+    ev = Event(id="m\"><script>x</script>", type=PAYLOADS[3], actor=a.events[0].actor, date="2021-07-11",
+               place=Place(entity=None, name_en=PAYLOADS[4], lat=33.3, lon=44.4), mode=PAYLOADS[2],
+               evidence=[Span(0, 20, document=a.id), Span(0, 20, document=b.id)], documents=[a.id, b.id],
+               sources=[EventSource(a.id, a.events[0].id, "c\"><img src=x onerror=alert(1)>")],
+               variants=[Variant(about=PAYLOADS[0], value=PAYLOADS[1], documents=[b.id],
+                                 evidence=[Span(0, 5, document=b.id)])])
+    diff = Difference(document=b.id, kind=PAYLOADS[2], about=PAYLOADS[5], value=PAYLOADS[1],
+                      evidence=Span(0, 10, document=b.id), event=ev.id)
+    return [Story(id="hostile-story", title_en=PAYLOADS[0], documents=[a.id, b.id], independent_sources=2, events=[ev],
+                  differences=[diff], entities=[a.events[0].actor or "", "javascript:alert(1)"])]
 
 
 def seed_store(store: Any, docs: list[Document]) -> None:
