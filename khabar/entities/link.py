@@ -86,9 +86,30 @@ def link_entities(docs: list[Document], kb: KnowledgeBase) -> list[Entity]:
                 if m.entity in mapping:
                     m.entity = mapping[m.entity]
             doc.entities = list(dict.fromkeys(mapping.get(e, e) for e in doc.entities))
+            _rename_references(doc, mapping)
         infos = _collect(docs, kb)
     places = {p.entity: p for d in docs for p in d.places if p.entity and p.name_en}
     return _entities(infos, kb, places)
+
+
+def _rename_references(doc: Document, mapping: dict[str, str]) -> None:
+    """Events, claims and places name entities too: they follow their mentions' new ids."""
+    for place in doc.places:
+        if place.entity in mapping:
+            place.entity = mapping[place.entity]
+    for ev in doc.events:
+        if ev.actor in mapping:
+            ev.actor = mapping[ev.actor]
+        if ev.target in mapping:
+            ev.target = mapping[ev.target]
+        if ev.place is not None and ev.place.entity in mapping:
+            ev.place.entity = mapping[ev.place.entity]
+    for claim in doc.claims:
+        if claim.by in mapping:
+            claim.by = mapping[claim.by]
+        for c in claim.citing:
+            if c.entity in mapping:
+                c.entity = mapping[c.entity]
 
 
 def _collect(docs: list[Document], kb: KnowledgeBase) -> dict[str, _Info]:

@@ -122,3 +122,17 @@ def test_a_new_place_without_english_name_is_romanized(kb):
     doc.places = [Place(minted[0].entity, minted[0].text)]
     ent = {e.id: e for e in link_entities([doc], kb)}[minted[0].entity]
     assert ent.name_en.isascii() and "aghdad" in ent.name_en
+
+
+def test_events_and_claims_follow_merged_ids(kb):
+    from khabar.document import Claim, Event
+
+    docs = [make(kb, i, t, lg) for i, t, lg in CORPUS if i != "a3"]
+    before = {d.id: {m.text: m.entity for m in d.mentions} for d in docs}
+    old = before["f1"]["ضرغام الفتلاوی"]
+    docs[1].events = [Event(id="e", type="COERCE", actor=old)]
+    docs[1].claims = [Claim(id="c", by=old)]
+    link_entities(docs, kb)
+    new = {m.text: m.entity for m in docs[1].mentions}["ضرغام الفتلاوی"]
+    assert new != old  # the Persian spelling was merged into the corpus id
+    assert docs[1].events[0].actor == new and docs[1].claims[0].by == new
