@@ -129,10 +129,11 @@ def test_events_and_claims_follow_merged_ids(kb):
 
     docs = [make(kb, i, t, lg) for i, t, lg in CORPUS if i != "a3"]
     before = {d.id: {m.text: m.entity for m in d.mentions} for d in docs}
-    old = before["f1"]["ضرغام الفتلاوی"]
-    docs[1].events = [Event(id="e", type="COERCE", actor=old)]
-    docs[1].claims = [Claim(id="c", by=old)]
+    english = next(d for d in docs if d.id == "e1")
+    old = before["e1"]["Dhirgham al-Fatlawi"]
+    english.events = [Event(id="e", type="COERCE", actor=old)]
+    english.claims = [Claim(id="c", by=old)]
     link_entities(docs, kb)
-    new = {m.text: m.entity for m in docs[1].mentions}["ضرغام الفتلاوی"]
-    assert new != old  # the Persian spelling was merged into the corpus id
-    assert docs[1].events[0].actor == new and docs[1].claims[0].by == new
+    new = {m.text: m.entity for m in english.mentions}["Dhirgham al-Fatlawi"]
+    assert new != old  # the English spelling was merged into the Arabic-script name's id
+    assert english.events[0].actor == new and english.claims[0].by == new
