@@ -25,7 +25,7 @@ from khabar.pipeline import stage
 from khabar.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from khabar.places.keys import TextKey, arabic_clitic_variants, name_keys, text_key
 from khabar.places.lexicon import EN_SUFFIX_TRIGGERS
-from khabar.places.resolve import Context, choose
+from khabar.places.resolve import Context, choose, distance_km
 from khabar.places.scan import Match, evidence_level, find_names, folded_words, required_level, trigger_before
 from khabar.places.types import Candidate
 
@@ -166,7 +166,7 @@ class PlaceStage:
                 it.choice = self._choose(it, ctx)
             if it.mention is not None or self._accept(it, ctx):
                 accepted.append(it)
-        self._emit(doc, accepted, covered)
+        self._emit(doc, accepted, covered, ctx)
         self._local.memo, self._local.alive = {}, []
         return doc
 
@@ -283,7 +283,7 @@ class PlaceStage:
         cand, quality, _ = it.choice
         return evidence_level(it.match, cand, ctx) >= required_level(it.match, cand, quality, self.gaz, ctx)
 
-    def _emit(self, doc: Document, accepted: list[_Item], covered: bytearray) -> None:
+    def _emit(self, doc: Document, accepted: list[_Item], covered: bytearray, ctx: Context | None = None) -> None:
         text = doc.text
         places: dict[str, Place] = {}
         new_mentions: list[Mention] = []
@@ -292,6 +292,8 @@ class PlaceStage:
             cand = it.choice[0] if it.choice else None
             if it.mention is not None:
                 mention = it.mention
+                if cand is not None and not self._linked(mention.entity) and _far_alternate(it, ctx):
+                    cand = None  # "the village of Hamo" in Syria is not Hamm, Germany (an alternate name, 3,000 km away)
                 if cand is not None and not self._linked(mention.entity):
                     mention.entity = cand.id
                 if cand is not None:
@@ -318,6 +320,25 @@ class PlaceStage:
         if not entity:
             return False
         return entity.startswith(_GAZ_PREFIXES) or entity in getattr(self.kb, "entities", {})
+
+
+#: A place found under one of its alternate names (not its own) this far from every other place of
+#: the document is a namesake, not the place meant.
+FAR_ALTERNATE_KM = 1500.0
+
+
+def _far_alternate(it: _Item, ctx: Context | None) -> bool:
+    if it.choice is None or ctx is None:
+        return False
+    cand, quality, _ = it.choice
+    if quality < 1 or cand.kind not in ("city", "county"):
+        return False
+    if cand.lat is None or cand.lon is None:
+        return False
+    key = it.match.key
+    others = [distance_km(cand.lat, cand.lon, lat, lon)
+              for (lat, lon), keys in ctx.anchors.items() if not (key in keys and len(keys) == 1)]
+    return bool(others) and min(others) > FAR_ALTERNATE_KM
 
 
 def _person_words(kb: object) -> frozenset[str]:

@@ -262,3 +262,13 @@ def test_geonames_english_names_are_plain() -> None:
     assert english_city_name("‘Āmūdā", []) == "Amuda"
     assert english_city_name("Al Ain City", ["Al Ain", "Ain"]) == "Al Ain City"  # two words after the article
     assert english_city_name("Al Qā’im", []) == "Al Qaim"  # the bare name is not attested: kept
+
+
+def test_a_far_namesake_under_an_alternate_name_is_not_taken(stage: PlaceStage) -> None:
+    text = "A drone struck a car near the village of Hamo, west of Qamishli, in Hasakah province on Sunday."
+    start = text.index("Hamo")
+    hamo = Mention(start, start + 4, "Hamo", None, "LOC", "spacy")
+    doc = run(stage, text, "en", [hamo])
+    by_name = {p.name_en: p for p in doc.places}
+    assert "Hamm" not in by_name and "Cham" not in by_name  # Germany and Switzerland list "Hamo" as an alternate
+    assert by_name["Hasakah"].lat is not None  # the nearby places keep their coordinates
