@@ -77,12 +77,35 @@ def prime(tables: dict[str, dict[str, int]]) -> None:
         _TABLES = tables
 
 
+#: The rank given to the words of khabar's own attribution vocabulary ("بيان" statement, "مصدر"
+#: source, "تقرير" report): everyday news nouns that Wikipedia's most frequent words miss; a
+#: place named like one ("Bayan", Kuwait) then needs more than a preposition before it.
+NEWS_WORD_RANK = VERY_COMMON // 2
+
+
+def _add_news_words(table: dict[str, int], lang: str) -> None:
+    import importlib
+
+    try:
+        mod = importlib.import_module(f"khabar.lang.{lang}.attribution")
+    except ImportError:  # pragma: no cover - packaged with khabar
+        return
+    words: list[str] = []
+    for name in ("STATEMENT_WORDS", "REPORT_VERBS", "DENY_VERBS", "SOURCE_HEADS", "PERSON_NOUNS", "ANAPHORS"):
+        words += [w for w in getattr(mod, name, ()) if " " not in w]
+    for word in words:
+        for key in name_keys(word):
+            table[key] = min(table.get(key, 10**9), NEWS_WORD_RANK)
+
+
 def _read_ranks() -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {"ar": {}, "fa": {}, "en": {}}
     for lang, fname in _JUSTEXT.items():
         text = _read("justext", "stoplists", fname)
         if text:
             _add(out[lang], text.split("\n"))
+    for lang in ("ar", "fa"):
+        _add_news_words(out[lang], lang)
     vocab = _read("shekar", "data", "files", "vocab.csv")
     if vocab:
         rows: list[tuple[int, str]] = []
