@@ -111,6 +111,22 @@ def _weapon_type(text: str, start: int, end: int) -> bool:
     return nxt not in en.WEAPON_EVENT_NOUNS
 
 
+def _office_word(text: str, start: int, end: int, etype: str) -> bool:
+    """"Health Minister", "Parliament Speaker": a one-word ORG that begins a title."""
+    if etype != "ORG" or " " in text[start:end].strip():
+        return False
+    after = text[end:end + 20].split()
+    return bool(after) and after[0].strip(".,;:").casefold() in en.OFFICE_WORDS
+
+
+def _vessel(text: str, start: int, etype: str) -> bool:
+    """"the bulk carrier Marisol Star": a ship's name is not a person."""
+    if etype != "PER":
+        return False
+    before = text[max(0, start - 30):start].split()
+    return bool(before) and before[-1].strip(",").casefold() in en.VESSEL_NOUNS
+
+
 def _looks_personal(surface: str) -> bool:
     """"Mohammadreza Nowruzi" tagged as a place: a regional given name first, no head word last."""
     words = surface.split()
@@ -124,6 +140,7 @@ def _looks_personal(surface: str) -> bool:
 def spacy_names(nlp: Any, text: str) -> list[SpacyName]:
     """Named entities of an English text, cleaned and typed."""
     out: list[SpacyName] = []
+    vessels: set[str] = set()  # one sense per text: a ship named once stays a ship
     for ent in nlp(text).ents:
         etype = en.SPACY_TYPES.get(ent.label_)
         if etype is None:
@@ -134,7 +151,10 @@ def spacy_names(nlp: Any, text: str) -> list[SpacyName]:
             continue
         if not any(ch.isalpha() for ch in surface):
             continue
-        if _weapon_type(text, start, end):
+        if _vessel(text, start, etype):
+            vessels.add(surface)
+            continue
+        if _weapon_type(text, start, end) or _office_word(text, start, end, etype):
             continue
         if etype == "PER" and surface.split()[0].casefold() in _ORG_HEADS_LATIN:
             etype = "ORG"  # "Saraya Thaar al-Muhandis"
@@ -143,4 +163,6 @@ def spacy_names(nlp: Any, text: str) -> list[SpacyName]:
         elif _looks_personal(surface):
             etype = "PER"
         out.append(SpacyName(start, end, etype, ent.label_))
+    if vessels:
+        out = [n for n in out if text[n.start:n.end] not in vessels]
     return out

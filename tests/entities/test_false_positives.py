@@ -77,3 +77,14 @@ def test_a_weapon_type_is_not_a_place(stage: EntityStage) -> None:
     doc = _run(stage, text, "en")
     texts = {m.text for m in doc.mentions}
     assert "Katyusha" not in texts and "Grad" not in texts
+
+
+def test_titles_and_ships_are_not_entities_of_their_own(stage: EntityStage) -> None:
+    text = ("Interior Minister Ali Hassan, an ally of Parliament Speaker Nabih Berri, met the governor. "
+            "Rebels struck the Panama-flagged tanker Golden Horizon off the coast. "
+            "The Golden Horizon's owner said the crew was safe.")
+    doc = _run(stage, text, "en")
+    texts = {m.text for m in doc.mentions}
+    assert "Parliament" not in texts and "Interior" not in texts
+    assert not any("Golden Horizon" in t or t == "Horizon" for t in texts)
+    assert "Nabih Berri" in texts

@@ -112,3 +112,16 @@ WEAPON_NAMES: frozenset[str] = frozenset({
     "toophan", "mohajer", "arash", "sayyad", "khorramshahr", "quds-1", "badr-1", "kh-101", "iskander", "reaper",
 })
 
+#: Office words after a one-word name make it part of a title ("Health Minister", "Parliament
+#: Speaker"), not an organization of its own.
+OFFICE_WORDS: frozenset[str] = frozenset({
+    "minister", "ministers", "speaker", "spokesman", "spokeswoman", "spokesperson", "chief", "commander",
+    "secretary", "director", "official", "officials", "committee",
+})
+
+#: Nouns of vessels: a name right after one is a ship ("the bulk carrier Marisol Star"), not a person.
+VESSEL_NOUNS: frozenset[str] = frozenset({
+    "ship", "vessel", "tanker", "carrier", "freighter", "boat", "frigate", "destroyer", "cargo", "supertanker",
+    "dhow", "yacht", "submarine", "warship", "containership",
+})
+
