@@ -59,7 +59,11 @@ class DateMention:
     when the exact day is known, ``window`` (inclusive, Gregorian) when only a range is known; both
     are ``None`` for a relative expression read without a reference day. ``calendar`` is the
     calendar the expression was written in; ``kind`` is "absolute" or "relative" (needed a
-    reference day, including a day and month without a year).
+    reference day, including a day and month without a year); :mod:`khabar.dates.anchored` adds
+    "anchored" (days counted from another date, ``offset``) and "two-digit" (``note`` says how it
+    was read or why not). ``weekday`` (0 = Monday) marks a bare weekday ("الثلاثاء", "on Tuesday"),
+    read as the most recent such day; :func:`khabar.dates.weekday_for_tense` reads it in a future
+    clause.
     """
 
     start: int
@@ -69,6 +73,9 @@ class DateMention:
     window: Window | None
     calendar: str
     kind: str
+    offset: int | None = None
+    note: str | None = None
+    weekday: int | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +86,7 @@ class _Hit:
     window: Window | None
     calendar: str
     kind: str
+    weekday: int | None = None
 
 
 _TWO_DIGIT_YEAR = re.compile(r"\s*[,،]?\s*'?\d{2}(?!\d)")
@@ -361,7 +369,7 @@ class _Reader:
         if isinstance(rel, int):
             return None
         date = relative.weekday(target, self.base, rel) if self.base else None
-        return _Hit(start, m.end(), date, None, self.default_calendar(), "relative")
+        return _Hit(start, m.end(), date, None, self.default_calendar(), "relative", target if rel is None else None)
 
     def period(self, m: re.Match[str]) -> _Hit | None:
         part = self.lex.parts.get(key(m.group("part"))) if m.group("part") else None
@@ -491,5 +499,6 @@ def find_dates(text: str, lang: str, *, base: dt.date | None = None) -> list[Dat
         if hit.kind == "veto":
             continue
         start, end = norm.span(hit.start, hit.end)
-        out.append(DateMention(start, end, text[start:end], hit.date, hit.window, hit.calendar, hit.kind))
+        out.append(DateMention(start, end, text[start:end], hit.date, hit.window, hit.calendar, hit.kind,
+                               weekday=hit.weekday))
     return out

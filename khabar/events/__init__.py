@@ -19,8 +19,22 @@ How it works, sentence by sentence (each step in its own module):
 4. **Modes** (``modes``): asserted, denied, threatened, planned, requested, hypothetical.
 5. **Dates** (``dating``): the time expression of the event's clause, resolved against the
    publication date with :func:`khabar.dates.find_dates`; windows when only a range is known.
+   Days counted from another date ("the previous day", "اليوم السابق", "روز قبل"), two-digit
+   years and bare weekdays in a future clause are read by ``khabar.dates`` (``find_anchored``,
+   ``find_two_digit_dates``, ``weekday_for_tense``).
+6. **Say less** (``stage.informative``): the stage stores only events with an actor, a target or
+   a place; an attack, arrests or a protest may instead have a quantity or an exact day. A
+   meeting of nobody, nowhere ("Meeting, between 2021-06-21 and 2021-06-30") is dropped, so the
+   brief, the exports and the stories never show it. ``extract_events`` itself returns everything.
 
 Decisions:
+
+- **Orderers are actors**: "by order of X", "بأمر من X", "به دستور X" make X the actor, over the
+  executor or a nationality ("the US strike ... on the orders of Trump": Trump); the orderer is
+  never the target (:mod:`khabar.events.roles`).
+- **Hosted forces are the target**: an attack on a facility the text says hosts a party's forces
+  ("the base, which hosts US troops", "التي تضم قوات أمريكية", "محل استقرار نیروهای آمریکایی")
+  targets that party; the facility is the place.
 
 - **Quantity bounds** stay integers: "أكثر من عشرة" is ``rockets_over: 10``, "at least 25"
   ``killed_min: 25``, "نحو 20" ``vehicles_about: 20`` (also ``_under``, ``_max``);
@@ -37,8 +51,8 @@ Decisions:
   telling (:func:`khabar.events.assemble.merge_document`); events are never merged across documents
   here (that is the stories' work).
 
-Uncertain dates are recorded as issues of the document (code ``W090`` until a code of its own is
-listed; the message starts with "event dates:").
+Uncertain dates are recorded as issues of the document (code ``W040``, "event date uncertain";
+the message starts with "event dates:" and says what was read or why nothing was).
 """
 
 from __future__ import annotations

@@ -309,6 +309,8 @@ def merge_drafts(drafts: list[Draft]) -> list[Draft]:
                 p.support.append(d.sentence)
             break
         if host is not None:
+            if _site_target(host) and d.target is not None and not _site_target(d) and _means_of(host, d):
+                host.target = d.target  # the one killed in the strike, not the airport it hit
             _merge_into(host, d)
             continue
         out.append(d)
@@ -331,6 +333,9 @@ def sent_has_demonstrative(d: Draft) -> bool:
 
 def _same_event(p: Draft, d: Draft) -> bool:
     sent = p.sentence
+    if d.type == "ASSAULT" and p.mode == d.mode and not (p.date and d.date and p.date != d.date) and _means_of(p, d) \
+            and not any(k in sent.reporting or sent.match("CLAUSE_BREAKS", k) for k in range(p.trigger.end, d.trigger.start)):
+        return True  # "در حمله پهپادی آمریکا ... ترور شد", "was killed in a U.S. drone strike"
     if not _compatible(p, d):
         return False
     if _anaphor(d):
@@ -347,6 +352,42 @@ def _same_event(p: Draft, d: Draft) -> bool:
     if d.type in _MERGE_TYPES and (d.actor is None or d.actor in (p.actor, p.target)):
         return True
     return False
+
+
+def _means_of(p: Draft, d: Draft) -> bool:
+    """One of the two is a passive (or casualty) verb and the other the attack it happened in,
+    introduced by "in"/"در"/"في"/"بـ", with no party that tells them apart."""
+    def means(x: Draft) -> bool:
+        t = x.trigger
+        if t.kind != "noun":
+            return False
+        sent = x.sentence
+        if sent.lang == "ar" and sent.tokens[t.start].raw[:1] == "ب":
+            return True  # "بغارة أمريكية"
+        for k in range(t.start - 1, max(-1, t.start - 5), -1):  # "in a U.S. drone strike"
+            w = sent.words[k]
+            if w in ("in", "during", "در", "طی", "في", "خلال"):
+                return True
+            if not (w in ("a", "an", "the", ".") or sent.candidate(k) is not None or sent.match("ATTACK_ADJECTIVES", k)):
+                return False
+        return False
+
+    def suffered(x: Draft) -> bool:
+        return x.trigger.kind == "verb" and (x.trigger.has("passive") or x.trigger.weak)
+
+    if not ((means(p) and suffered(d)) or (suffered(p) and means(d))):
+        return False
+    sent = p.sentence
+    gap = range(p.trigger.end, d.trigger.start)
+    if len(gap) > 12 or any(sent.words[k] in (",", "،", ";", "؛", ":") or sent.match("COORDINATORS", k) for k in gap):
+        return False  # "... wounded in a rocket attack, and a contractor was killed": two events
+    return (p.actor is None or d.actor is None or p.actor == d.actor) and \
+        (p.target is None or d.target is None or p.target == d.target or _site_target(p) or _site_target(d))
+
+
+def _site_target(x: Draft) -> bool:
+    """The target is only the facility the attack happened at (the place standing in as target)."""
+    return x.target is not None and x.place is not None and x.target == x.place[0]
 
 
 _MERGE_TYPES = frozenset({"CONSULT", "PROTEST", "MOBILIZE", "THREATEN"})

@@ -43,6 +43,7 @@ class Candidate:
     how: str = "mention"  # "mention" | "nationality"
     state: str | None = None  # the country entity a capital or a nationality stands for
     clitic: str = ""  # letters of the first token before the name ("ل" in "لإيران")
+    capital_of: str | None = None  # the country a capital city is the capital of, wherever it stands
 
     @property
     def is_place(self) -> bool:
@@ -111,6 +112,13 @@ class World:
         if cand is not None and getattr(cand, "capital", False) and cand.country_code:
             return self.country(cand.country_code)
         return None
+
+    def is_media(self, entity: str | None) -> bool:
+        """A news outlet or agency (knowledge-base kind media/agency): a source, not a party."""
+        if not entity or self.kb is None:
+            return False
+        e = self.kb.get(entity)
+        return e is not None and e.kind in ("media", "agency")
 
     def org_of(self, entity: str | None, year: int | None = None) -> str | None:
         """The organization a person speaks for (knowledge-base role valid in ``year``)."""
@@ -203,13 +211,19 @@ def build_sentence(index: int, start: int, end: int, tokens: list[Token], lex: L
         etype = (m.type or "").upper() or ("LOC" if m.entity.startswith(("gn:", "csc:")) else "ORG")
         kind = world.kind(m.entity) if etype == "LOC" else ""
         state = world.state_of(m.entity) if etype == "LOC" else None
+        capital_of = state if state and kind != "country" else None
         if state and kind != "country" and not _subject_position(sent, toks[0]):
             state = None  # "دادستانی تهران": a city after a noun is a genitive, not the state
         if etype == "ORG" and _building(sent, toks[0], toks[-1] + 1):
             etype, kind = "LOC", "site"
+        elif etype == "ORG" and world.is_media(m.entity):
+            kind = "media"  # "told Tigris Times", "به السومریه گفت": a source, never a party to a dealing
+        if etype != "LOC" or kind == "country" or capital_of:
+            if _affiliated(sent, toks[0]):
+                continue  # "گروه‌های نزدیک به ایران", "الفصائل المدعومة من إيران": a patron, no participant
         first = tokens[toks[0]]
         clitic = first.raw[: max(0, m.start - first.start)].replace("\u0640", "")
-        cand = Candidate(toks[0], toks[-1] + 1, m.entity, etype, kind, "mention", state, clitic)
+        cand = Candidate(toks[0], toks[-1] + 1, m.entity, etype, kind, "mention", state, clitic, capital_of)
         cand = _generic_forces(sent, cand, world)
         _place_candidate(sent, cand)
     for t in tokens:
@@ -222,6 +236,15 @@ def build_sentence(index: int, start: int, end: int, tokens: list[Token], lex: L
     sent.breaks = _clause_breaks(sent)
     sent.reporting = [i for i, _ in sent.find("REPORTING")]
     return sent
+
+
+def _affiliated(sent: Sent, i: int) -> bool:
+    """A name right after an affiliation phrase ("backed by", "close to", "المدعومة من", "نزدیک به")."""
+    for k in range(max(0, i - 3), i):
+        n = sent.lex.cues["AFFILIATIONS"].match(sent.words, k)
+        if n and k + n == i:
+            return True
+    return False
 
 
 def _subject_position(sent: Sent, i: int) -> bool:

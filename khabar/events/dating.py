@@ -14,12 +14,13 @@ needs on top of it:
   under a speech act ("condemned a strike that ..."), after a reporting verb, a clause break or a
   relative marker ("days later") share nothing. Nothing crosses a sentence boundary.
 - **Anchored expressions** ("the previous day", "two days earlier", "بعد خمسة أيام", "دو روز
-  بعد") count from the nearest earlier resolved date of the sentence; unresolved without one.
-- **Two-digit years** ("5/7/21"), which ``find_dates`` skips, are read day/month/20yy in Arabic
-  and Persian text when the publication date confirms the century and the result is not after
-  it; an issue records the reading.
+  بعد"), **two-digit years** ("5/7/21") and **bare weekdays** are read by ``khabar.dates``
+  (:func:`~khabar.dates.find_anchored`, :func:`~khabar.dates.resolve_anchored`,
+  :func:`~khabar.dates.find_two_digit_dates`, :func:`~khabar.dates.weekday_for_tense`); here an
+  anchored day counts from the nearest earlier exact date *of its sentence*, and a bare weekday of
+  a planned or future event (or a cancelled scheduled one) is read forward.
 - **Windows** of past events end at the publication date; "earlier this month" ends the day
-  before it. A bare weekday of a scheduled or cancelled event is the next such day.
+  before it.
 
 Without a publication date, relative expressions stay unresolved (``find_dates`` is called
 without a base): no date is ever taken from today.
@@ -27,18 +28,16 @@ without a base): no date is ever taken from today.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import importlib
-import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from khabar.dates import DateMention
+from khabar.dates import DateMention, weekday_for_tense
+from khabar.dates import resolve_anchored as resolve_mentions
 from khabar.events.context import Sent
 
-__all__ = ["Anchor", "Dated", "sentence_dates", "attach_dates", "two_digit_years", "resolve_anchored", "adjust"]
-
-_TWO_DIGIT = re.compile(r"(?<![\d/])(?<!\d\.)(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?![\d/]|\.\d)")
+__all__ = ["Anchor", "Dated", "sentence_dates", "attach_dates", "resolve_anchored", "adjust"]
 
 
 @dataclass
@@ -50,9 +49,16 @@ class Dated:
     text: str
     date: dt.date | None
     window: tuple[dt.date, dt.date] | None
-    kind: str  # "absolute", "relative", "anchored", "two-digit"
-    offset: int = 0  # days from the anchor date, for "anchored"
-    bare_weekday: bool = False
+    kind: str  # "absolute", "relative", "anchored", "two-digit", "conflict"
+    mention: DateMention | None = None
+
+    @property
+    def bare_weekday(self) -> bool:
+        return self.mention is not None and self.mention.weekday is not None
+
+    @property
+    def note(self) -> str | None:
+        return self.mention.note if self.mention is not None else None
 
 
 def _tokens_of(sent: Sent, start: int, end: int) -> tuple[int, int] | None:
@@ -60,88 +66,20 @@ def _tokens_of(sent: Sent, start: int, end: int) -> tuple[int, int] | None:
     return (toks[0], toks[-1] + 1) if toks else None
 
 
-@lru_cache(maxsize=8)
-def _weekday_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    from khabar.events.lexicon import _norm
-
-    mod = importlib.import_module(f"khabar.lang.{lang if lang in ('ar', 'fa', 'en') else 'en'}.dates")
-    days = frozenset(_norm(w, lang) for w in getattr(mod, "WEEKDAYS", {}))
-    fill = frozenset({_norm(w, lang) for w in getattr(mod, "DAY_WORDS", ())} | {"on", "يوم", "روز", "في", "در"})
-    return days, fill
-
-
-def _is_bare_weekday(sent: Sent, start: int, end: int) -> bool:
-    days, fill = _weekday_words(sent.lang)
-    words = [w for w in sent.words[start:end] if w not in fill]
-    return " ".join(words) in days and len(words) >= 1
-
-
-def sentence_dates(sent: Sent, mentions: list[DateMention], base: dt.date | None) -> list[Dated]:
-    """The time expressions of one sentence: ``find_dates`` mentions inside it, anchored
-    expressions and two-digit years."""
+def sentence_dates(sent: Sent, mentions: Sequence[DateMention], extra: Sequence[DateMention] = ()) -> list[Dated]:
+    """The time expressions of one sentence: the ``find_dates`` mentions inside it, then the
+    ``extra`` ones (anchored days, two-digit years) that overlap none of them."""
     out: list[Dated] = []
-    for m in mentions:
-        if m.end <= sent.start or m.start >= sent.end:
-            continue
-        span = _tokens_of(sent, m.start, m.end)
-        if span is None:
-            continue
-        out.append(Dated(span[0], span[1], m.text, m.date, m.window, m.kind,
-                         bare_weekday=m.kind == "relative" and _is_bare_weekday(sent, *span)))
-    taken = {k for d in out for k in range(d.start, d.end)}
-    out.extend(d for d in _anchored(sent) if not any(k in taken for k in range(d.start, d.end)))
+    for group in (mentions, extra):
+        taken = [(d.start, d.end) for d in out]
+        for m in group:
+            if m.end <= sent.start or m.start >= sent.end:
+                continue
+            span = _tokens_of(sent, m.start, m.end)
+            if span is None or any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            out.append(Dated(span[0], span[1], m.text, m.date, m.window, m.kind, m))
     out.sort(key=lambda d: d.start)
-    return out
-
-
-def _anchored(sent: Sent) -> list[Dated]:
-    """"the previous day", "two days earlier", "بعد خمسة أيام", "دو روز بعد"."""
-    words = sent.words
-    out: list[Dated] = []
-    for i, n in sent.find("ANCHOR_PREVIOUS_DAY"):
-        out.append(Dated(i, i + n, " ".join(words[i:i + n]), None, None, "anchored", -1))
-    for i, n in sent.find("ANCHOR_NEXT_DAY"):
-        out.append(Dated(i, i + n, " ".join(words[i:i + n]), None, None, "anchored", 1))
-    lex = sent.lex
-    for i, _ in sent.find("DAY_UNITS"):
-        count = None
-        j = i - 1
-        if j >= 0 and words[j].isdigit():
-            count = int(words[j])
-        elif j >= 0 and words[j] in lex.numbers:
-            count = lex.numbers[words[j]]
-        elif words[i] in ("يومين", "يومان"):
-            count, j = 2, i
-        if count is None or not 0 < count < 400:
-            continue
-        if sent.lang == "ar" and j - 1 >= 0 and sent.match("ANCHOR_AFTER", j - 1):
-            out.append(Dated(j - 1, i + 1, " ".join(words[j - 1:i + 1]), None, None, "anchored", count))
-        elif i + 1 < len(words) and sent.match("ANCHOR_AFTER", i + 1):
-            out.append(Dated(j, i + 2, " ".join(words[j:i + 2]), None, None, "anchored", count))
-        elif i + 1 < len(words) and sent.match("ANCHOR_BEFORE", i + 1):
-            out.append(Dated(j, i + 2, " ".join(words[j:i + 2]), None, None, "anchored", -count))
-    return out
-
-
-def two_digit_years(sent: Sent, text: str, base: dt.date | None, taken: list[Dated]) -> list[Dated]:
-    """Day/month/two-digit-year dates ("5/7/21") in Arabic and Persian text, read as 20yy when the
-    publication date makes the century certain and the day is not after it."""
-    if base is None or sent.lang not in ("ar", "fa"):
-        return []
-    out = []
-    for m in _TWO_DIGIT.finditer(text):
-        d, mo, yy = (int(g) for g in m.groups())
-        year = (base.year // 100) * 100 + yy
-        try:
-            day = dt.date(year, mo, d)
-        except ValueError:
-            continue
-        if day > base or (base - day).days > 366:
-            continue
-        span = _tokens_of(sent, sent.start + m.start(), sent.start + m.end())
-        if span is None or any(t.start < span[1] and span[0] < t.end for t in taken):
-            continue
-        out.append(Dated(span[0], span[1], m.group(0), day, None, "two-digit"))
     return out
 
 
@@ -234,23 +172,18 @@ def conflicts(sent: Sent, dates: list[Dated]) -> list[tuple[Dated, Dated]]:
     return out
 
 
-def unread_two_digit_years(text: str, taken: list[tuple[int, int]]) -> list[str]:
-    """Numeric dates with a two-digit year that no reading covers ("6/7/21" in English)."""
-    return [m.group(0) for m in _TWO_DIGIT.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
-
-
 def resolve_anchored(sent_dates: list[Dated]) -> None:
-    """Resolve anchored expressions against the nearest earlier resolved date of the sentence."""
-    last: dt.date | None = None
-    for d in sent_dates:
+    """Date the anchored expressions of a sentence from the nearest earlier exact date of the same
+    sentence (:func:`khabar.dates.resolve_anchored`; a cleared conflict is no anchor)."""
+    if not any(d.kind == "anchored" for d in sent_dates):
+        return
+    proxies = []
+    for i, d in enumerate(sent_dates):
+        base = d.mention or DateMention(i, i + 1, d.text, None, None, "gregorian", d.kind)
+        proxies.append(dataclasses.replace(base, start=i, end=i + 1, date=d.date, window=d.window, kind=d.kind))
+    for d, m in zip(sent_dates, resolve_mentions(proxies), strict=True):
         if d.kind == "anchored":
-            if last is not None:
-                d.date = last + dt.timedelta(days=d.offset)
-            continue
-        if d.date is not None:
-            last = d.date
-        elif d.window is not None:
-            last = None
+            d.date = m.date
 
 
 def adjust(d: Dated, base: dt.date | None, mode: str, scheduled: bool, earlier: bool) -> tuple[dt.date | None, tuple[dt.date, dt.date] | None]:
@@ -258,8 +191,8 @@ def adjust(d: Dated, base: dt.date | None, mode: str, scheduled: bool, earlier: 
     date, window = d.date, d.window
     if base is None:
         return date, window
-    if date is not None and d.bare_weekday and scheduled and date < base:
-        date = date + dt.timedelta(days=7)
+    if date is not None and d.mention is not None and d.bare_weekday:
+        date = weekday_for_tense(d.mention, base, future=scheduled)
     if window is not None and mode in ("asserted", "denied") and not scheduled:
         lo, hi = window
         limit = base - dt.timedelta(days=1) if earlier else base

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from khabar.dates import DateMention, find_dates
+from khabar.dates import DateMention, find_anchored, find_dates, find_two_digit_dates
 from khabar.document import Event, Mention, Place, Span
 from khabar.events import dating
 from khabar.events.assemble import Draft, apply_counts, build_drafts, merge_document, merge_drafts
@@ -37,6 +37,10 @@ ISSUE_CODE = "W040"
 #: Sentences longer than this many characters are read in pieces (text without punctuation).
 MAX_CHUNK = 1200
 
+#: Types whose actor or target may be a news outlet (an office shelled, a channel banned or
+#: accused); for every other type an outlet is only a source.
+_MEDIA_ROLE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})
+
 #: Evidence is the sentence; in a sentence longer than this, the clause around the event.
 EVIDENCE_LIMIT = 400
 
@@ -55,6 +59,10 @@ class Found:
 class Extraction:
     events: list[Found] = field(default_factory=list)
     issues: list[tuple[str, str]] = field(default_factory=list)
+
+    def keep(self, test: Callable[[Found], bool]) -> Extraction:
+        """The same extraction with only the events that pass ``test``."""
+        return Extraction([f for f in self.events if test(f)], list(self.issues))
 
 
 def _base_date(published: str | dt.date | None, today: dt.date | None, issues: list[tuple[str, str]]) -> dt.date | None:
@@ -90,7 +98,9 @@ def extract_events(text: str, lang: str | None, *, sentences: Sequence[Span] | N
                    mentions: Sequence[Mention] = (), places: Sequence[Place] = (),
                    published: str | dt.date | None = None, world: World | None = None, doc_id: str = "",
                    claim: Callable[[Span], str | None] | None = None, today: dt.date | None = None) -> Extraction:
-    """Events of ``text`` (see the package notes for the rules). Never raises on any text."""
+    """Events of ``text`` (see the package notes for the rules). Never raises on any text.
+    Every event found is returned; the events stage drops those that say too little
+    (:func:`informative`)."""
     result = Extraction()
     code = (lang or "").split("-")[0].lower()
     if not text or code not in LANGS:
@@ -101,6 +111,7 @@ def extract_events(text: str, lang: str | None, *, sentences: Sequence[Span] | N
     spans = [(s.start, s.end) for s in sentences] if sentences else split_sentences(text, code)
     spans = _chunks(text, spans)
     date_mentions = find_dates(text, code, base=base)
+    extra_dates = find_anchored(text, code) + find_two_digit_dates(text, code, base=base)
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     drafts: list[Draft] = []
     sents: list[Sent] = []
@@ -111,7 +122,7 @@ def extract_events(text: str, lang: str | None, *, sentences: Sequence[Span] | N
         local = [m for m in mentions if m.start < e and s < m.end]
         sent = build_sentence(index, s, e, tokens, lex, local, world)
         sents.append(sent)
-        found = _sentence_events(sent, text, date_mentions, base, result.issues, world)
+        found = _sentence_events(sent, text, date_mentions, extra_dates, base, result.issues, world)
         if not found:
             _no_casualties_after(sent, drafts)
         drafts.extend(found)
@@ -123,17 +134,14 @@ def extract_events(text: str, lang: str | None, *, sentences: Sequence[Span] | N
     return result
 
 
-def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], base: dt.date | None,
-                     issues: list[tuple[str, str]], world: World) -> list[Draft]:
-    dates = dating.sentence_dates(sent, date_mentions, base)
-    dates += dating.two_digit_years(sent, text[sent.start:sent.end], base, dates)
-    dates.sort(key=lambda x: x.start)
+def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], extra_dates: list[DateMention],
+                     base: dt.date | None, issues: list[tuple[str, str]], world: World) -> list[Draft]:
+    dates = dating.sentence_dates(sent, date_mentions, extra_dates)
     for a, b in dating.conflicts(sent, dates):
         issues.append((ISSUE_CODE, f"event dates: {a.text!r} and {b.text!r} name different days; no date taken"))
-    read = [(sent.tokens[d.start].start - sent.start, sent.tokens[d.end - 1].end - sent.start) for d in dates]
-    for expr in dating.unread_two_digit_years(text[sent.start:sent.end], read):
-        issues.append((ISSUE_CODE, f"event dates: {expr!r} has a two-digit year that could not be read with certainty; "
-                                   "no date taken from it"))
+    for d in dates:
+        if d.kind == "two-digit" and d.date is None:
+            issues.append((ISSUE_CODE, f"event dates: {d.note}; no date taken from it"))
     skip = [(d.start, d.end) for d in dates]
     drop_candidates(sent, skip)
     drafts, rejected_reports = build_drafts(sent, skip)
@@ -141,8 +149,8 @@ def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], ba
     if not drafts:
         return []
     for d in dates:
-        if d.kind == "two-digit":
-            issues.append((ISSUE_CODE, f"event dates: two-digit year in {d.text!r} read as {d.date}"))
+        if d.kind == "two-digit" and d.date is not None:
+            issues.append((ISSUE_CODE, f"event dates: {d.note}"))
     triggers = [d.trigger for d in drafts]
     modes = assign_modes(sent, triggers, rejected_reports)
     for d, mode in zip(drafts, modes, strict=True):
@@ -169,7 +177,10 @@ def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], ba
         if d.dated is None:
             continue
         earlier = any(sent.match("EARLIER_WORDS", k) for k in range(max(0, d.dated.start - 1), d.dated.end))
-        d.date, d.window = dating.adjust(d.dated, base, d.mode, scheduled and d.mode in ("planned", "denied"), earlier)
+        # a planned or future event reads a bare weekday forward; so does a cancelled scheduled one
+        ahead = d.mode == "planned" or (d.mode == "asserted" and d.trigger.has("future")) or \
+            (scheduled and d.mode == "denied")
+        d.date, d.window = dating.adjust(d.dated, base, d.mode, ahead, earlier)
     return drafts
 
 
@@ -235,10 +246,37 @@ def _inherit_actors(sent: Sent, drafts: list[Draft], world: World, base: dt.date
             p = drafts[j - 1]  # "asked X in a phone call", "praised Y during a visit": same parties
             if p.actor and p.type in ("REQUEST", "SUPPORT", "ACCUSE", "CONSULT", "THREATEN", "AGREE"):
                 d.actor, d.target = p.actor, p.target or d.target
-    _accused(sent, drafts)
-    for d in drafts:
+    for d in drafts:  # "أدان X الهجوم": a target that is the actor itself is no target (before it is used)
         if d.actor is not None and d.actor == d.target:
             d.target = None
+    _accused(sent, drafts)
+    _threatened_party(drafts)
+    for d in drafts:
+        if d.type not in _MEDIA_ROLE_TYPES:  # an outlet is a source ("told Tigris Times"), not a party
+            d.actor = None if world.is_media(d.actor) else d.actor
+            d.target = None if world.is_media(d.target) else d.target
+        if d.actor is not None and d.actor == d.target:
+            d.target = None
+        orderer = d.roles.orderer if d.roles is not None else None
+        if orderer is not None and d.target in (orderer.agent, orderer.entity):
+            d.target = None  # the one who gave the order is never the one hit
+
+
+def _threatened_party(drafts: list[Draft]) -> None:
+    """A threat without a target threatens the party it accused in the same breath ("اتهم
+    إسرائيل ... وتوعد بالرد"), else the target of the act it promises ("threatened to strike US
+    bases"), else the actor of its condition ("... if Tehran attacked", "إذا بدأت إسرائيل")."""
+    for j, t in enumerate(drafts):
+        if t.type != "THREATEN" or t.target is not None:
+            continue
+        accused = [p.target for p in drafts[:j] if p.type == "ACCUSE" and p.target and p.actor == t.actor]
+        promised = [d.target for d in drafts[j + 1:] if d.mode == "threatened" and d.target]
+        condition = [d.actor for d in drafts[j + 1:] if d.mode == "hypothetical" and d.actor]
+        for options in (accused, promised, condition):
+            options = [o for o in options if o != t.actor]
+            if options:
+                t.target = options[0]
+                break
 
 
 def _announcer(sent: Sent, d: Draft) -> str | None:

@@ -2,8 +2,13 @@
 
 The rules read word order and prepositions, per language:
 
-- **Actor.** An agent phrase after a passive or a noun ("by X", "من قبل X", "توسط X"); a
-  nationality or name qualifying an event noun ("غارة أمريكية", "Turkish drone attack", "UN
+- **Orderer.** A person or body named as the one who ordered the act ("by order of X", "on the
+  orders of X", "بأمر من X", "بتوجيه من X", "به دستور X", "به فرمان X") is its actor, over the
+  executor and over a nationality ("the US strike ... on the orders of Trump": Trump). One rule
+  everywhere: command responsibility. The orderer is never the target nor the place.
+- **Actor.** An agent phrase after a passive or a noun ("by X", "من قبل X", "توسط X"; in
+  Persian also before the verb, "توسط اسرائیل ترور شد"; the subject of a carrying verb after an event
+  noun, "هجوم نفذته جماعة الحوثي"); a nationality or name qualifying an event noun ("غارة أمريكية", "Turkish drone attack", "UN
   sanctions", "حمله ... اسرائیل"); otherwise the subject: in Arabic the first name after the verb
   (VSO), else the nearest before it; in English the nearest name before the verb; in Persian the
   first name of the clause that is not the object (followed by را) or inside a prepositional
@@ -13,8 +18,22 @@ The rules read word order and prepositions, per language:
 - **Target.** A name after a target preposition ("هجوم على Y", "attack on Y", "حمله به Y"; the
   recipient of aid, "to Y"); the direct object (after the subject in Arabic, after the verb in
   English, before را in Persian); the subject of a passive; the victims of the outcome clause; for
-  an attack with none of these, the facility it hit ("the US Embassy"). Mobilizations and protests
+  an attack with none of these, the facility it hit ("the US Embassy"). A facility the text says
+  hosts a party's forces ("the base, which hosts US troops", "القاعدة التي تضم قوات أمريكية",
+  "پایگاه عین‌الاسد، محل استقرار نیروهای آمریکایی", "Tower 22, a US outpost") gives way to that
+  party: the facility stays the place. Mobilizations and protests
   take a target only through a preposition.
+- **Other frames.** The genitive of an event noun of what befalls someone ("the assassination of
+  X", "اغتيال X", "ترور X", "بازداشت X") is the target, never the actor. The subject of a verb of
+  undergoing ("تعرضت X لهجوم", "X came under attack") is the target. The owner of an attacked
+  facility ("مقراً لجهاز الموساد", "منشأة ... التابعة لشركة أرامكو", "Saudi Aramco's plant was
+  attacked", "struck the convoy of X") is the target. A visit or aid to a capital ("زار بلينكن
+  بغداد", "به تهران سفر کند", "aid to Beirut") is a dealing with its state; the city stays the
+  place. A meeting's venue ("at the White House") is not its partner.
+- **No participants.** A patron named after an affiliation phrase ("backed by Iran", "نزدیک به
+  ایران", "المدعومة من إيران") is no candidate at all; forces a facility hosts are never the
+  subject; a news outlet is a source (never a party to a meeting or a request); the addressee of
+  "told" is not a subject.
 - **Place.** A place name of the clause, after a locative preposition if possible, the most
   specific first (a base before its province); two countries and nothing more specific is no
   place (the event spans both). Speech acts and sanctions are placed only by an explicit "in X".
@@ -27,6 +46,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from khabar.events.context import PLACE_RANK, Candidate, Sent
+from khabar.events.frames import (
+    _executed_by,
+    _hosted,
+    _hosted_party,
+    _modifies_event,
+    _orderer,
+    _own_verb_between,
+    _owned_object,
+    _patient,
+    _same,
+    _undergoer,
+    _visited_capital,
+)
+from khabar.events.phrase import (
+    _DETERMINERS,
+    _free,
+    _is,
+    _object_marked,
+    _pair,
+    _pair_before,
+    _part_of_place,
+    _prefer_person,
+    governor,
+)
 from khabar.events.triggers import Trigger
 
 __all__ = ["Roles", "assign_roles", "governor", "clause"]
@@ -36,11 +79,11 @@ _PARTNER_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _EXPLICIT_TARGET_ONLY = frozenset({"MOBILIZE", "PROTEST"})
 _PLACE_BY_PREPOSITION_ONLY = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "SANCTION"})
 _FROM_AGENT_TYPES = frozenset({"REQUEST", "THREATEN", "AID", "SUPPORT"})
-_AR_CLITIC_PREPS = {"ب": "ب", "ل": "ل", "لل": "ل", "وب": "ب", "ول": "ل", "فب": "ب", "فل": "ل", "ك": "ك", "ولل": "ل"}
-_PREP_LISTS = ("AGENT_PREPOSITIONS", "PARTNER_PREPOSITIONS", "TARGET_PREPOSITIONS", "PLACE_PREPOSITIONS",
-               "OTHER_PREPOSITIONS")
 _UNKNOWN_RANK = 3
 _SPEECH = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT", "SUPPORT"})
+_TELL = frozenset({"told", "tells", "tell", "informed", "briefed", "telling"})
+#: Types whose target may be a news outlet (an office shelled, a channel banned, reporters detained).
+_MEDIA_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN"})  # as extract
 
 
 @dataclass
@@ -49,6 +92,7 @@ class Roles:
     target: Candidate | None = None
     place: Candidate | None = None
     unknown_actor: bool = False
+    orderer: Candidate | None = None
 
 
 def clause(sent: Sent, trig: Trigger, triggers: list[Trigger]) -> tuple[int, int]:
@@ -101,103 +145,36 @@ def _complementizer(sent: Sent, k: int) -> bool:
     return not (sent.lang == "fa" and k > 0 and sent.words[k - 1] == "را")
 
 
-def _part_of_place(sent: Sent, c: Candidate) -> bool:
-    """"اقلیم کردستان عراق", "Kirkuk, Iraq": a country right after a place completes its name."""
-    if c.kind != "country" or c.how != "mention":
-        return False
-    prev = sent.candidate(c.start - 1) or (sent.candidate(c.start - 2) if sent.words[c.start - 1] == "," else None)
-    return prev is not None and prev.is_place and prev.kind != "country"
-
-
-def governor(sent: Sent, cand: Candidate) -> str:
-    """The preposition governing a candidate, as its normalized text ("" when none)."""
-    clitic = cand.clitic.strip()
-    if sent.lang == "ar" and clitic:
-        for c in ("ولل", "لل", "وب", "ول", "فب", "فل", "ب", "ل", "ك"):
-            if clitic.endswith(c):
-                return _AR_CLITIC_PREPS[c]
-    for k in range(cand.start - 1, max(-1, cand.start - 4), -1):
-        tok = sent.tokens[k]
-        if tok.is_punct or sent.candidate(k) is not None or tok.text.isdigit():
-            return ""
-        for name in _PREP_LISTS:
-            for length in (3, 2, 1):
-                s = k - length + 1
-                if s >= 0 and sent.match(name, s) == length:
-                    return sent.span_text(s, k + 1)
-        if sent.lex.is_trigger_word(tok.text):
-            return ""
-        if sent.lang == "ar" and k == cand.start - 1 and tok.text[:1] in "بل" and len(tok.text) > 3:
-            return tok.text[:1]  # "بقيادة X", "لصالح X"
-        if sent.lang == "en" and tok.text not in ("the", "a", "an") and k < cand.start - 2:
-            return ""
-    return ""
-
-
-def _is(sent: Sent, name: str, prep: str) -> bool:
-    words = prep.split()
-    return bool(words) and sent.cue(name).match(words, 0) == len(words)
-
-
-def _prefer_person(sent: Sent, cand: Candidate) -> Candidate:
-    """"قائد فيلق القدس قاسم سليماني", "US Secretary of State Mike Pompeo": an organization or a
-    nationality right before a person is the person's title."""
-    if cand.type == "PER":
-        return cand
-    for c in sent.candidates:
-        if c.type == "PER" and cand.end <= c.start <= cand.end + 4:
-            gap = range(cand.end, c.start)
-            if not any(sent.tokens[k].is_punct or sent.lex.is_trigger_word(sent.words[k]) or sent.candidate(k) for k in gap):
-                return c
-    return cand
-
-
-def _object_marked(sent: Sent, cand: Candidate, hi: int) -> bool:
-    """Persian: the candidate's phrase ends with را within a few words (a direct object)."""
-    for k in range(cand.end, min(hi, cand.end + 5)):
-        if sent.words[k] == "را":
-            return True
-        if sent.tokens[k].is_punct or sent.candidate(k) is not None or sent.lex.is_trigger_word(sent.words[k]) \
-                or sent.words[k].isdigit():
-            return False
-    return False
-
-
-def _free(sent: Sent, c: Candidate) -> bool:
-    return not governor(sent, c)
-
-
 def _victims(sent: Sent, outcomes: list[tuple[int, int]]) -> set[int]:
     """Candidates naming the victims of an outcome ("إصابة جنديين أمريكيين", "killing two US
-    soldiers", "دو نظامی سوری زخمی شدند")."""
+    soldiers", "دو نظامی سوری زخمی شدند"): the nearest one after the outcome (and one coordinated
+    with it), or the nearest one before it, with no punctuation or event word between. A name
+    after an agent or locative preposition is not a victim ("was killed by Israel", "قتل X في
+    غارة أمريكية")."""
     out = set()
     for s, e in outcomes:
-        for c in sent.candidates:
-            if 0 <= c.start - e <= 4 or 0 <= s - c.end <= 3:
-                if not any(sent.tokens[k].is_punct for k in range(min(e, c.start), max(s, c.end))):
-                    out.add(id(c))
+        after = [c for c in sent.candidates if 0 <= c.start - e <= 4 and _victim_gap(sent, e, c.start) and
+                 not _agent_or_place_phrase(sent, c)]
+        if after:
+            out.add(id(after[0]))
+            pair = _pair(sent, after[0], after[0].end, len(sent.tokens))
+            if pair is not None:
+                out.add(id(pair))
+        before = [c for c in sent.candidates if 0 <= s - c.end <= 3 and _victim_gap(sent, c.end, s)]
+        if before:
+            out.add(id(before[-1]))
     return out
 
 
-def _pair(sent: Sent, c: Candidate, lo: int, hi: int) -> Candidate | None:
-    """The candidate coordinated after ``c`` ("X و Y", "X and Y", "X، Y")."""
-    for d in sent.candidates:
-        if d.start <= c.start or not lo <= d.start < hi or d.agent is None:
-            continue
-        gap = [sent.words[k] for k in range(c.end, d.start)]
-        joined = d.clitic.strip().startswith("و") or (sent.lang == "ar" and sent.words[d.start].startswith("و"))
-        if len(gap) <= 1 and (joined or gap in (["و"], ["and"])):
-            return d
-        return None
-    return None
+def _victim_gap(sent: Sent, a: int, b: int) -> bool:
+    return not any(sent.tokens[k].is_punct or sent.lex.is_trigger_word(sent.words[k]) for k in range(a, b))
 
 
-def _pair_before(sent: Sent, c: Candidate) -> Candidate | None:
-    """The candidate coordinated before ``c`` ("X و Y", "X and Y")."""
-    for d in sent.candidates:
-        if d.end <= c.start and d.agent is not None and _pair(sent, d, d.end, c.end) is c:
-            return d
-    return None
+def _agent_or_place_phrase(sent: Sent, c: Candidate) -> bool:
+    prep = governor(sent, c)
+    if not prep or prep in ("من", "of", "از"):  # partitive: "مقتل سبعة من عناصر الحرس"
+        return False
+    return _is(sent, "AGENT_PREPOSITIONS", prep) or _is(sent, "PLACE_PREPOSITIONS", prep)
 
 
 def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
@@ -216,7 +193,15 @@ def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
     victims = _victims(sent, outcomes or [])
     roles = Roles()
     passive = trig.has("passive") or trig.weak
-    roles.actor = _explicit_agent(sent, trig, wide_hi)
+    patient = _patient(sent, trig)
+    if patient is not None:
+        victims = victims | {id(patient)}  # "ترور سلیمانی", "اغتيال هنية": never the actor
+    roles.orderer = _orderer(sent, trig, triggers, wide_lo)
+    executor = None
+    if roles.orderer is not None:  # the executor ("the US strike", "carried out by X") is not the target either
+        executor = _explicit_agent(sent, trig, wide_lo, wide_hi) or _modifier(sent, trig)
+    roles.actor = roles.orderer or _explicit_agent(sent, trig, wide_lo, wide_hi) or \
+        _outcome_agent(sent, outcomes or [], wide_lo, wide_hi)
     if roles.actor is None:
         roles.actor = _modifier(sent, trig)
     if roles.actor is None and trig.type in _PARTNER_TYPES:
@@ -231,7 +216,7 @@ def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
     roles.unknown_actor = bool(sent.find("UNKNOWN_ACTOR", max(wide_lo, trig.start - 6), min(wide_hi, trig.end + 6)))
     if roles.unknown_actor and roles.actor is not None and roles.actor.how == "nationality":
         roles.actor = None
-    if roles.actor is not None and id(roles.actor) in victims:
+    if roles.actor is not None and id(roles.actor) in victims and roles.actor is not roles.orderer:
         roles.actor = None
     if roles.actor is not None:
         roles.actor = _prefer_person(sent, roles.actor)
@@ -241,20 +226,35 @@ def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
                 roles.actor, roles.target = first, roles.actor
             else:
                 roles.target = _pair(sent, roles.actor, wide_lo, wide_hi)
+    if roles.actor is not None and roles.actor.kind == "media" and trig.type not in _MEDIA_TARGET_TYPES:
+        roles.actor = None  # "the official told Tigris Times": a source, not a party
+    if roles.target is None and patient is not None and not _same(patient, roles.actor):
+        roles.target = patient
     if roles.target is None:
-        roles.target = _target(sent, trig, roles.actor, wide_lo, wide_hi, passive)
+        roles.target = _target(sent, trig, roles.actor, wide_lo, wide_hi, passive, executor)
+    if roles.target is not None and roles.target.kind == "media" and trig.type not in _MEDIA_TARGET_TYPES:
+        roles.target = None  # "در گفت‌وگو با خبرگزاری تسنیم": an interview, not a meeting
     if roles.target is None and trig.type == "ASSAULT":
-        found = [c for c in sent.candidates if id(c) in victims and c.agent is not None]
+        found = [c for c in sent.candidates if id(c) in victims and c.agent is not None and not _same(c, roles.actor)
+                 and not _same(c, executor)]
         roles.target = found[0] if found else None
     if roles.target is not None:
         roles.target = _prefer_person(sent, roles.target)
+    if roles.orderer is not None and _same(roles.target, roles.orderer):
+        roles.target = None  # the one who gave the order is never the one hit
     roles.place = _place(sent, trig, roles, lo, hi, wide_lo, wide_hi)
     if trig.type == "ASSAULT" and roles.target is None and roles.place is not None and roles.place.is_facility:
         roles.target = roles.place
+    if trig.type == "ASSAULT" and roles.target is not None and roles.target.is_facility:
+        hosted = _hosted(sent, roles.target, wide_hi)
+        if hosted is not None and not _same(hosted, roles.actor):
+            if roles.place is None:
+                roles.place = roles.target
+            roles.target = hosted
     return roles
 
 
-def _explicit_agent(sent: Sent, trig: Trigger, hi: int) -> Candidate | None:
+def _explicit_agent(sent: Sent, trig: Trigger, lo: int, hi: int) -> Candidate | None:
     for c in sent.candidates:
         if not trig.end <= c.start < min(hi, trig.end + 8) or c.agent is None:
             continue
@@ -264,6 +264,25 @@ def _explicit_agent(sent: Sent, trig: Trigger, hi: int) -> Candidate | None:
         if trig.kind == "noun" and trig.type in _FROM_AGENT_TYPES and _is(sent, "FROM_PREPOSITIONS", prep) \
                 and c.start <= trig.end + 2:
             return c
+        if trig.kind == "noun" and _executed_by(sent, trig, c):
+            return c
+    if sent.lang == "fa":  # "توسط اسرائیل ترور شد": the agent phrase precedes the verb
+        for c in sent.candidates:
+            if lo <= c.start and c.end <= trig.start and c.agent is not None and \
+                    _is(sent, "AGENT_PREPOSITIONS", governor(sent, c)):
+                return c
+    return None
+
+
+def _outcome_agent(sent: Sent, outcomes: list[tuple[int, int]], lo: int, hi: int) -> Candidate | None:
+    """"Two soldiers were killed by Islamic State militants in an attack": the agent of the
+    casualty verb is the attacker."""
+    for _, e in outcomes:
+        for c in sent.candidates:
+            if lo <= c.start < hi and e <= c.start <= e + 6 and c.agent is not None and \
+                    _is(sent, "AGENT_PREPOSITIONS", governor(sent, c)) and \
+                    not any(sent.tokens[k].is_punct or sent.lex.is_trigger_word(sent.words[k]) for k in range(e, c.start)):
+                return c
     return None
 
 
@@ -273,9 +292,13 @@ def _modifier(sent: Sent, trig: Trigger) -> Candidate | None:
         k = trig.start - 1
         while k >= 0 and sent.match("ATTACK_ADJECTIVES", k):
             k -= 1
+        if k > 0 and sent.words[k] == "." and sent.candidate(k - 1) is not None:
+            k -= 1  # "a U.S. drone strike": the abbreviation's dot is a token of its own
         c = sent.candidate(k)
-        if c is not None and c.agent is not None and (trig.kind == "noun" or c.how == "nationality"):
-            if c.how == "nationality" or sent.words[k].endswith("'s") or trig.kind == "noun":
+        nounish = trig.kind == "noun" or trig.has("article") or (k > 0 and sent.words[k - 1] in _DETERMINERS)
+        # "The US strike that ...", "a U.S. drone strike"
+        if c is not None and c.agent is not None and (nounish or c.how == "nationality"):
+            if c.how == "nationality" or sent.words[k].endswith("'s") or nounish:
                 return c
         return None
     if trig.kind != "noun":
@@ -290,10 +313,14 @@ def _modifier(sent: Sent, trig: Trigger) -> Candidate | None:
         if sent.lang == "fa" and c.agent is not None and not governor(sent, c) and trig.type not in _INTRANSITIVE_NOUN_TYPES:
             return c  # ezafe: "حمله ... اسرائیل به ..."
         return None
-    if sent.lang == "fa" and trig.type not in _INTRANSITIVE_NOUN_TYPES:
-        for k in range(trig.end + 2, min(len(sent.tokens), trig.end + 5)):
+    if sent.lang == "fa" and trig.type not in _INTRANSITIVE_NOUN_TYPES and trig.type not in _SPEECH:
+        # "حمله موشکی اسرائیل": an ezafe agent; after a speech noun ("خواستار خروج نیروهای آمریکایی")
+        # the ezafe is what is asked for, not who asks
+        for k in range(trig.end, min(len(sent.tokens), trig.end + 5)):
             if sent.lex.is_trigger_word(sent.words[k]):
                 return None
+            if k < trig.end + 2:
+                continue
             c = sent.candidate(k)
             if c is not None:
                 if c.agent is not None and not governor(sent, c) and not sent.tokens[k - 1].is_punct:
@@ -313,7 +340,8 @@ def _between(sent: Sent, trig: Trigger, hi: int) -> tuple[Candidate | None, Cand
 
 def _subject(sent: Sent, trig: Trigger, lo: int, hi: int, victims: set[int]) -> Candidate | None:
     def fits(c: Candidate) -> bool:
-        return c.agent is not None and id(c) not in victims and _free(sent, c)
+        return c.agent is not None and id(c) not in victims and _free(sent, c) and not _hosted_party(sent, c) \
+            and not (sent.lang == "en" and c.start > 0 and sent.words[c.start - 1] in _TELL)  # "told X": the addressee
 
     before = [c for c in sent.candidates if lo <= c.start and c.end <= trig.start and fits(c)]
     if sent.lang == "ar":
@@ -360,19 +388,35 @@ def _target_window_end(sent: Sent, trig: Trigger, hi: int) -> int:
     return hi
 
 
-def _target(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: int, passive: bool) -> Candidate | None:
+def _target(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: int, passive: bool,
+            executor: Candidate | None = None) -> Candidate | None:
+    found = _target_of(sent, trig, actor, lo, hi, passive, executor)
+    if found is None and trig.type in ("AID", "CONSULT"):
+        found = _visited_capital(sent, trig, actor, lo, _target_window_end(sent, trig, hi))
+    return found
+
+
+def _target_of(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: int, passive: bool,
+               executor: Candidate | None = None) -> Candidate | None:
     def ok(c: Candidate) -> bool:
         return (c.agent is not None or c.is_facility) and (actor is None or c.agent != actor.agent) \
-            and not _part_of_place(sent, c)
+            and not _part_of_place(sent, c) and not _same(c, executor)
 
     end = _target_window_end(sent, trig, hi)
     after = [c for c in sent.candidates if trig.end <= c.start < end and ok(c)]
     recipient = trig.type in ("AID", "COOPERATE")
+    undergoer = _undergoer(sent, trig, lo)
+    if undergoer is not None and ok(undergoer):
+        return undergoer
     for c in after[:4]:
         prep = governor(sent, c)
         if not prep:
             continue
         if trig.type in _PARTNER_TYPES and _is(sent, "PARTNER_PREPOSITIONS", prep):
+            return c
+        if trig.type in _PARTNER_TYPES and _is(sent, "TARGET_PREPOSITIONS", prep):
+            continue  # "will meet X at the White House", "talks on Iran": a place or a topic, not a party
+        if trig.type == "ASSAULT" and _owned_object(sent, trig, c):
             return c
         if recipient and _is(sent, "RECIPIENT_PREPOSITIONS", prep) and c.agent is not None:
             return c
@@ -389,7 +433,7 @@ def _target(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: int
             free_after = [c for c in after if _free(sent, c)]
             if free_after:
                 return free_after[0]
-        free_before = [c for c in before if _free(sent, c)]
+        free_before = [c for c in before if _free(sent, c) and not _own_verb_between(sent, c, trig)]
         if free_before:
             return free_before[0] if sent.lang == "fa" else free_before[-1]
         return None
@@ -404,7 +448,13 @@ def _target(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: int
                 if not (c.is_place and not c.is_facility and c.kind != "country"):
                     return c
         return None
+    if sent.lang == "en" and passive:
+        for c in before:  # "Saudi Aramco's Abqaiq plant was attacked": the owner
+            if c.agent is not None and not c.is_place and sent.words[c.end - 1].endswith("'s"):
+                return c
     for c in after[:3]:
+        if any(sent.words[k] in (",", "،", ";", "؛", ":") for k in range(trig.end, c.start)):
+            break  # the object follows its verb within the clause ("الزيارة، تعرضت قاعدة ..." is not)
         if c.how == "nationality" and c.start - trig.end > 3 and not sent.match("FORCE_NOUNS", c.start - 1):
             continue  # "ملف الديون العراقية": an adjective of a topic, not the object
         if _free(sent, c) and (not c.is_place or c.is_facility or c.kind == "country" or c.state):
@@ -434,6 +484,7 @@ def _place(sent: Sent, trig: Trigger, roles: Roles, lo: int, hi: int, wide_lo: i
 
     def places(a: int, b: int) -> list[Candidate]:
         return [c for c in sent.candidates if a <= c.start < b and c.is_place and not topic(c) and
+                not _modifies_event(sent, c) and
                 (id(c) not in used or c.is_facility) and (not strict or locative(c)) and
                 (locative(c) or object_place(c))]
 

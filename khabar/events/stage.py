@@ -7,14 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from khabar.config import Settings
-from khabar.document import Document, Span
+from khabar.document import Document, Event, Span
 from khabar.errors import message
 from khabar.events.context import World
 from khabar.events.extract import Extraction, extract_events
 from khabar.events.lexicon import LANGS, lexicon
 from khabar.pipeline import stage
 
-__all__ = ["EventStage", "claim_lookup"]
+__all__ = ["EventStage", "PARTY_TYPES", "claim_lookup", "informative"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -32,6 +32,23 @@ def claim_lookup(doc: Document) -> Callable[[Span], str | None] | None:
         return result if isinstance(result, str) or result is None else str(result)
 
     return lookup
+
+
+#: Types that say who deals with whom: without an actor, a target or a place they say nothing.
+PARTY_TYPES = frozenset({"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "ACCUSE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def informative(event: Event) -> bool:
+    """Whether an event tells an analyst enough to be stored: an actor, a target or a place; for
+    an event that is not a dealing between parties (an attack, arrests, a protest; not the types
+    of :data:`PARTY_TYPES`), a quantity or an exact day is enough too: a dated crackdown is a fact
+    to count, a meeting of nobody is not. "Meeting, between 2021-06-21 and 2021-06-30 — the
+    article" is dropped; "Rockets fell, 4 rockets, no casualties" stays. The stage applies it, so
+    the brief, the exports and the stories all get the same events."""
+    if event.actor or event.target or event.place is not None:
+        return True
+    return event.type not in PARTY_TYPES and (any(v is not None for v in event.quantities.values()) or
+                                              event.date is not None)
 
 
 def _resources(settings: Settings) -> tuple[Any, Any]:
@@ -66,6 +83,9 @@ class EventStage:
             kb, gazetteer = _resources(self.settings)
             world = World(kb, gazetteer)
         self.world = world
+        #: Keep events with no actor, target or place (see :func:`informative`);
+        #: off in the pipeline, on for measuring what the filter costs (``bench/events.py --keep-all``).
+        self.keep_uninformative = False
         for lang in LANGS:
             lexicon(lang)
 
@@ -74,7 +94,7 @@ class EventStage:
         return extract_events(
             doc.text or "", doc.lang, sentences=doc.sentences, mentions=doc.mentions, places=doc.places,
             published=doc.published, world=self.world, doc_id=doc.id, claim=claim_lookup(doc),
-        )
+        ).keep(lambda found: self.keep_uninformative or informative(found.event))
 
     def __call__(self, doc: Document) -> Document:
         found = self.extract(doc)

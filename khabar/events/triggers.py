@@ -102,7 +102,9 @@ def _framed(sent: Sent, start: int) -> bool:
     """A noun after "under"/"بموجب"/"طبق" within three words names a framework, not an event."""
     for k in range(max(0, start - 3), start):
         if sent.match("FRAME_BLOCKERS", k):
-            return True
+            # "came under attack": a verb of undergoing ends in the blocker, and the noun is an event
+            return not any(sent.match("UNDERGO_VERBS", j) and j + sent.match("UNDERGO_VERBS", j) == k + 1
+                           for j in range(max(0, k - 2), k + 1))
     return False
 
 

@@ -73,6 +73,30 @@ def test_very_long_sentence_without_punctuation() -> None:
         assert all(s.end - s.start <= 1500 for s in f.event.evidence)
 
 
+@pytest.mark.parametrize("lang, piece", [
+    ("en", "militias attacked the base on the orders of their commander the previous day and again on 5/7/21 "),
+    ("ar", "استهدفت صواريخ القاعدة التي تضم قوات أمريكية بأمر من القائد في اليوم السابق وفي 5/7/21 "),
+    ("fa", "پهپادها به دستور فرمانده روز قبل و در 5/7/21 به پایگاه محل استقرار نیروهای آمریکایی حمله کردند "),
+])
+def test_long_text_with_the_new_frames_and_dates_stays_linear(lang: str, piece: str) -> None:
+    """5,000 characters without sentence punctuation, full of order phrases, hosted forces,
+    anchored days and two-digit years: no crash, no anchored day counted from nothing, each
+    two-digit year explained, and twice the text costs about twice the time."""
+    def spent(n: int) -> float:
+        text = piece * n
+        t0 = time.perf_counter()
+        found = extract_events(text, lang, sentences=[Span(0, len(text))], published=TODAY_LIKE)
+        took = time.perf_counter() - t0
+        assert all(f.event.date in (None, "2021-07-05") for f in found.events)
+        notes = [m for _, m in found.issues if "two-digit" in m]
+        assert notes and all("5/7/21" in m for m in notes)
+        return took
+
+    small, large = spent(25), spent(50)  # about 2,500 and 5,000 characters
+    assert large < 5
+    assert large < 4 * small + 0.2
+
+
 def test_repeated_trigger_words() -> None:
     text = "attack " * 2000
     found = extract_events(text, "en", published=TODAY_LIKE)

@@ -201,3 +201,14 @@ RELATIVE_YEARS: dict[str, int] = {}
 
 # Weekday names that are dates only after a day word ("يوم الأحد"; "الأحد" is also "the one").
 WEEKDAYS_NEED_DAY_WORD: frozenset[str] = frozenset({"الأحد"})
+
+#: Days counted from another date of the text (``khabar.dates.anchored``): "the day before/after".
+ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("في اليوم السابق", "اليوم السابق", "عشية ذلك", "في اليوم الذي سبقه")
+ANCHOR_NEXT_DAY: tuple[str, ...] = ("في اليوم التالي", "اليوم التالي", "في اليوم الذي تلاه", "غداة ذلك", "صباح اليوم التالي")
+#: "بعد N أيام" (count after the word) and "N أيام قبل ذلك" (count before the word).
+ANCHOR_AFTER_BEFORE_COUNT: tuple[str, ...] = ("بعد",)
+ANCHOR_AFTER_AFTER_COUNT: tuple[str, ...] = ("لاحقا", "لاحقاً", "بعد ذلك")
+ANCHOR_BEFORE_AFTER_COUNT: tuple[str, ...] = ("قبلها", "قبل ذلك")
+ANCHOR_DAY_UNITS: tuple[str, ...] = ("يوم", "أيام", "يوما", "يوماً")
+#: Dual day words: the count is in the word ("بعد يومين").
+ANCHOR_DUAL_DAYS: tuple[str, ...] = ("يومين", "يومان")

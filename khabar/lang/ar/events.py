@@ -185,7 +185,7 @@ NEEDS: dict[str, tuple[str, str]] = {
 OUTCOMES: dict[str, tuple[str, ...]] = {
     "killed": (
         "قتل", "قتلى", "مقتل", "مصرع", "استشهاد", "استشهد", "شهداء", "شهيد", "لقي حتفه", "لقوا حتفهم",
-        "لقي مصرعه", "لقوا مصرعهم", "حصيلة القتلى", "يقتل", "أودى بحياة",
+        "لقي مصرعه", "لقوا مصرعهم", "حصيلة القتلى", "يقتل", "أودى بحياة", "اغتيل", "اغتيلت",
     ),
     "wounded": ("إصابة", "إصابات", "أصيب", "يصاب", "جرح", "جرحى", "مصاب", "مصابين", "جريح", "إصابته"),
     "arrested": ("اعتقال", "اعتقل", "توقيف", "احتجاز", "القبض", "معتقلين", "ضبط", "ضبطت"),
@@ -196,7 +196,7 @@ OUTCOMES: dict[str, tuple[str, ...]] = {
 OUTCOME_TYPES: dict[str, str] = {"killed": "ASSAULT", "wounded": "ASSAULT"}
 
 #: Verbs whose subject is the victim: "أصيب جنديان" (two soldiers were wounded).
-OUTCOME_PASSIVE: tuple[str, ...] = ("قتل", "أصيب", "استشهد", "يصاب", "جرح", "لقي حتفه")
+OUTCOME_PASSIVE: tuple[str, ...] = ("قتل", "أصيب", "استشهد", "يصاب", "جرح", "لقي حتفه", "اغتيل", "اغتيلت")
 
 #: Counted nouns for quantities: the key, then (singular, plural) spellings. Duals are read from the
 #: singular (جندي -> جنديان/جنديين = 2, طائرة -> طائرتان/طائرتين = 2).
@@ -313,12 +313,7 @@ RELATIVES: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذي�
 #: Coordinating conjunctions (written apart or attached as و/ف).
 COORDINATORS: tuple[str, ...] = ("و", "ف", "ثم")
 
-#: "later"/"after N days" markers anchored to an earlier date in the sentence: "بعد خمسة أيام".
-ANCHOR_AFTER: tuple[str, ...] = ("بعد",)
-ANCHOR_BEFORE: tuple[str, ...] = ("قبلها", "قبل ذلك")
-ANCHOR_NEXT_DAY: tuple[str, ...] = ("في اليوم التالي", "اليوم التالي", "في اليوم الذي تلاه", "غداة")
-ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("في اليوم السابق", "اليوم السابق", "عشية")
-DAY_UNITS: tuple[str, ...] = ("يوم", "أيام", "يوما", "يومين", "يومان")
+#: Days counted from another date ("بعد خمسة أيام", "اليوم السابق") are read by khabar.dates.anchored.
 #: A relative marker without a count: the clause is not dated by the sentence's date.
 LATER_MARKERS: tuple[str, ...] = ("لاحقا", "لاحقاً", "بعد أيام", "بعد ساعات", "في وقت لاحق")
 #: Window-clipping words: "earlier" excludes the day of writing.
@@ -429,3 +424,45 @@ ATTACK_ADJECTIVES: tuple[str, ...] = ("جوية", "جوي", "صاروخية", "�
 
 #: Prepositions that mark the target of a threat, accusation or demand ("threatened action against X").
 AGAINST_PREPOSITIONS: tuple[str, ...] = ("ضد", "على")
+
+#: Phrases naming the authority that ordered an act ("بأمر من X"): X is the actor, never the
+#: target (khabar.events.roles, "orderer").
+ORDER_PHRASES: tuple[str, ...] = (
+    "بأمر من", "بأوامر من", "بأمر", "بأوامر", "بتوجيه من", "بتوجيهات من", "بتوجيه", "بتوجيهات", "بتكليف من",
+    "بإيعاز من", "بقرار من", "بناء على أوامر", "بناء على أمر", "بناء على توجيهات", "بناء على تعليمات", "بتعليمات من",
+)
+
+#: Verbs of carrying out an act, with the act as an attached pronoun, whose subject is the agent
+#: ("هجوم نفذته جماعة الحوثي", "غارة شنتها مقاتلات إسرائيلية").
+EXECUTION_VERBS: tuple[str, ...] = (
+    "نفذته", "نفذتها", "نفذها", "نفذه", "نفذوه", "شنته", "شنتها", "شنها", "شنه", "تبنته", "تبنتها", "تبناه", "تبناها",
+    "أطلقته", "أطلقتها", "أطلقها", "أطلقه",
+)
+
+#: Words of a relative clause or appositive saying whose forces a facility hosts ("قاعدة عين الأسد
+#: التي تضم قوات أمريكية"): an attack on the facility targets them.
+HOST_WORDS: tuple[str, ...] = (
+    "تضم", "يضم", "تستضيف", "يستضيف", "تؤوي", "يؤوي", "تتمركز", "يتمركز", "تتواجد", "يتواجد", "توجد", "يوجد",
+    "تنتشر", "ينتشر", "المستضيفة", "المستضيف",
+)
+
+#: Facility nouns of an appositive naming the facility's owner ("مقرا لجهاز الموساد").
+FACILITY_NOUNS: tuple[str, ...] = ("قاعدة", "مقر", "مقرا", "مقراً", "موقع", "مواقع", "مقار", "منشأة", "معسكر")
+
+#: Verbs of undergoing: the subject of "تعرضت X لهجوم" is the target of the event noun after ل.
+UNDERGO_VERBS: tuple[str, ...] = ("تعرضت", "تعرض", "يتعرض", "تتعرض", "وتعرضت", "وتعرض")
+
+#: Words after a facility naming its owner ("منشأة بقيق التابعة لشركة أرامكو"): the owner is the target.
+OWNER_WORDS: tuple[str, ...] = ("التابعة", "التابع", "المملوكة", "المملوك", "العائدة", "العائد")
+
+NOT_TRIGGERS = NOT_TRIGGERS + ORDER_PHRASES
+
+#: Phrases of affiliation: the name after them is a patron, never a participant.
+AFFILIATIONS: tuple[str, ...] = ("المدعومة من", "المدعوم من", "المدعومين من", "المقربة من", "المقرب من",
+                                 "المقربين من", "الموالية", "الموالي", "الموالين", "المرتبطة", "المرتبط",
+                                 "الحليفة", "القريبة من", "المتحالفة مع", "المتحالف مع", "المتحالفين مع")
+
+#: Event nouns whose genitive is the one it befell ("اغتيال X", "مقتل X", "اعتقال X"): that name is
+#: the target, never the actor.
+PATIENT_NOUNS: tuple[str, ...] = ("اغتيال", "مقتل", "قتل", "اعتقال", "توقيف", "احتجاز", "اختطاف", "خطف", "استشهاد",
+                                  "إعدام", "تصفية")

@@ -128,3 +128,14 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("in", "during", "since", "until", "by", "
 RELATIVE_YEARS: dict[str, int] = {}
 
 WEEKDAYS_NEED_DAY_WORD: frozenset[str] = frozenset()
+
+#: Days counted from another date of the text (``khabar.dates.anchored``): "the day before/after".
+ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("the previous day", "the day before", "a day earlier", "the preceding day",
+                                        "the eve")
+ANCHOR_NEXT_DAY: tuple[str, ...] = ("the next day", "the following day", "a day later", "the day after")
+#: "two days later" (count before the word).
+ANCHOR_AFTER_BEFORE_COUNT: tuple[str, ...] = ()
+ANCHOR_AFTER_AFTER_COUNT: tuple[str, ...] = ("later", "afterwards", "after that")
+ANCHOR_BEFORE_AFTER_COUNT: tuple[str, ...] = ("earlier", "before that", "prior")
+ANCHOR_DAY_UNITS: tuple[str, ...] = ("day", "days")
+ANCHOR_DUAL_DAYS: tuple[str, ...] = ()

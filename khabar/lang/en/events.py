@@ -200,17 +200,12 @@ REPORTING: tuple[str, ...] = (
     "quoted", "claimed", "tweeted", "say", "tells", "announces",
 )
 
-CLAUSE_BREAKS: tuple[str, ...] = ("while", "whereas", "but", "although", "after", "before", "as", "amid", "then", "following", "when")
+CLAUSE_BREAKS: tuple[str, ...] = ("while", "whereas", "but", "although", "after", "before", "as", "amid", "then", "following", "when", "because", "though")
 
 RELATIVES: tuple[str, ...] = ("who", "which", "whom", "whose")
 
 COORDINATORS: tuple[str, ...] = ("and", "then")
 
-ANCHOR_AFTER: tuple[str, ...] = ("later", "after")
-ANCHOR_BEFORE: tuple[str, ...] = ("earlier", "before", "prior")
-ANCHOR_NEXT_DAY: tuple[str, ...] = ("the next day", "the following day", "a day later", "the day after")
-ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("the previous day", "the day before", "a day earlier", "the preceding day")
-DAY_UNITS: tuple[str, ...] = ("day", "days")
 LATER_MARKERS: tuple[str, ...] = ("days later", "hours later", "weeks later", "later", "subsequently", "afterwards")
 EARLIER_WORDS: tuple[str, ...] = ("earlier",)
 
@@ -314,3 +309,43 @@ ATTACK_ADJECTIVES: tuple[str, ...] = ("drone", "rocket", "missile", "artillery",
 
 #: Prepositions that mark the target of a threat, accusation or demand ("threatened action against X").
 AGAINST_PREPOSITIONS: tuple[str, ...] = ("against",)
+
+#: Phrases naming the authority that ordered an act ("by order of X"): X is the actor, never the
+#: target (khabar.events.roles, "orderer").
+ORDER_PHRASES: tuple[str, ...] = (
+    "by order of", "by the order of", "by orders of", "on the orders of", "on the order of", "on orders of",
+    "on orders from", "under orders from", "ordered by", "at the behest of", "on the instructions of",
+    "on the instruction of", "at the direction of", "on the direction of", "on the command of",
+)
+
+#: Verbs of carrying out an act that introduce its agent after an event noun ("an attack carried
+#: out by X"; in English the agent follows "by", already an agent preposition).
+EXECUTION_VERBS: tuple[str, ...] = ()
+
+#: Words of a relative clause or appositive saying whose forces a facility hosts ("the base, which
+#: hosts US troops"): an attack on the facility targets them.
+HOST_WORDS: tuple[str, ...] = (
+    "hosts", "hosting", "host", "houses", "housing", "home to", "used by", "where", "stationing",
+)
+
+#: Facility nouns of an appositive naming the facility's owner ("Tower 22, a US outpost").
+FACILITY_NOUNS: tuple[str, ...] = ("outpost", "base", "garrison", "facility", "camp", "position", "positions")
+
+#: Verbs of undergoing: the subject of "X came under attack" is the target of the event noun.
+UNDERGO_VERBS: tuple[str, ...] = ("came under", "come under", "comes under", "coming under", "was subjected to",
+                                  "were subjected to")
+
+#: Words after a facility naming its owner ("a plant owned by Saudi Aramco"): the owner is the target.
+OWNER_WORDS: tuple[str, ...] = ("owned by", "belonging to", "operated by", "run by")
+
+NOT_TRIGGERS = NOT_TRIGGERS + ORDER_PHRASES
+
+#: Phrases of affiliation: the name after them is a patron, never a participant ("militias backed
+#: by Iran", "groups close to Tehran").
+AFFILIATIONS: tuple[str, ...] = ("backed by", "close to", "aligned with", "loyal to", "allied to", "allied with",
+                                 "supported by", "funded by", "affiliated with", "linked to", "tied to")
+
+#: Event nouns whose genitive is the one it befell ("the assassination of X", "the arrest of X"):
+#: that name is the target, never the actor.
+PATIENT_NOUNS: tuple[str, ...] = ("assassination", "killing", "murder", "arrest", "detention", "kidnapping",
+                                  "abduction", "execution", "death")

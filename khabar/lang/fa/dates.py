@@ -149,3 +149,13 @@ MONTH_PREPOSITIONS: tuple[str, ...] = ("در", "از", "تا", "طی", "در م�
 RELATIVE_YEARS: dict[str, int] = {"امسال": 0, "پارسال": -1}
 
 WEEKDAYS_NEED_DAY_WORD: frozenset[str] = frozenset()
+
+#: Days counted from another date of the text (``khabar.dates.anchored``): "the day before/after".
+ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("روز قبل از آن", "روز پیش از آن", "یک روز قبل از آن", "روز قبل", "یک روز قبل")
+ANCHOR_NEXT_DAY: tuple[str, ...] = ("روز بعد از آن", "روز بعد", "فردای آن روز", "یک روز بعد")
+#: "دو روز بعد" (count before the word); "قبل" alone after a count is "ago", read by find_dates.
+ANCHOR_AFTER_BEFORE_COUNT: tuple[str, ...] = ()
+ANCHOR_AFTER_AFTER_COUNT: tuple[str, ...] = ("بعد", "پس از آن", "بعد از آن")
+ANCHOR_BEFORE_AFTER_COUNT: tuple[str, ...] = ("قبل‌تر", "پیش‌تر", "قبل از آن", "پیش از آن")
+ANCHOR_DAY_UNITS: tuple[str, ...] = ("روز",)
+ANCHOR_DUAL_DAYS: tuple[str, ...] = ()

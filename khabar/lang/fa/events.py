@@ -196,11 +196,6 @@ RELATIVES: tuple[str, ...] = ()
 
 COORDINATORS: tuple[str, ...] = ("و", "سپس")
 
-ANCHOR_AFTER: tuple[str, ...] = ("بعد", "پس")
-ANCHOR_BEFORE: tuple[str, ...] = ("قبل‌تر", "پیش‌تر")
-ANCHOR_NEXT_DAY: tuple[str, ...] = ("روز بعد", "فردای آن روز", "روز بعد از آن")
-ANCHOR_PREVIOUS_DAY: tuple[str, ...] = ("روز قبل", "روز پیش از آن", "یک روز قبل")
-DAY_UNITS: tuple[str, ...] = ("روز",)
 LATER_MARKERS: tuple[str, ...] = ("بعدها", "چند روز بعد", "روزها بعد", "ساعاتی بعد")
 EARLIER_WORDS: tuple[str, ...] = ("پیش‌تر", "پیشتر")
 
@@ -209,7 +204,7 @@ PLACE_PREPOSITIONS: tuple[str, ...] = (
     "محل", "از", "بر فراز", "سوی",
 )
 
-TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "علیه", "بر ضد", "ضد", "بر")
+TARGET_PREPOSITIONS: tuple[str, ...] = ("به", "علیه", "بر علیه", "بر ضد", "ضد", "بر", "به سوی", "به سمت", "به طرف")
 
 AGENT_PREPOSITIONS: tuple[str, ...] = ("توسط", "از سوی", "از طرف", "به دست")
 
@@ -311,3 +306,37 @@ ATTACK_ADJECTIVES: tuple[str, ...] = ("هوایی", "موشکی", "پهپادی"
 
 #: Prepositions that mark the target of a threat, accusation or demand ("threatened action against X").
 AGAINST_PREPOSITIONS: tuple[str, ...] = ("علیه", "بر ضد", "ضد")
+
+#: Phrases naming the authority that ordered an act ("به دستور X"): X is the actor, never the
+#: target (khabar.events.roles, "orderer").
+ORDER_PHRASES: tuple[str, ...] = (
+    "به دستور", "به فرمان", "بنا به دستور", "بنا بر دستور", "طبق دستور", "با دستور", "به دستورِ", "به امر",
+    "به حکم", "بنا به فرمان",
+)
+
+#: Verbs of carrying out an act whose agent follows ("انجام شده توسط" is covered by توسط).
+EXECUTION_VERBS: tuple[str, ...] = ()
+
+#: Words of a relative clause or appositive saying whose forces a facility hosts ("پایگاه
+#: عین‌الاسد، محل استقرار نیروهای آمریکایی"): an attack on the facility targets them.
+HOST_WORDS: tuple[str, ...] = ("محل استقرار", "محل حضور", "میزبان", "محل اسکان")
+
+#: Facility nouns of an appositive naming the facility's owner ("مقر جاسوسی موساد").
+FACILITY_NOUNS: tuple[str, ...] = ("پایگاه", "مقر", "مقرهای", "مواضع", "پایگاه‌های", "تأسیسات", "مراکز", "مرکز")
+
+#: Verbs of undergoing ("مورد حمله قرار گرفت" is a passive trigger already).
+UNDERGO_VERBS: tuple[str, ...] = ()
+
+#: Words after a facility naming its owner ("پالایشگاه متعلق به آرامکو"): the owner is the target.
+OWNER_WORDS: tuple[str, ...] = ("متعلق به", "وابسته به", "تحت مالکیت")
+
+NOT_TRIGGERS = NOT_TRIGGERS + ORDER_PHRASES
+
+#: Phrases of affiliation: the name after them is a patron, never a participant.
+AFFILIATIONS: tuple[str, ...] = ("نزدیک به", "وابسته به", "مورد حمایت", "تحت حمایت", "طرفدار", "حامی", "همسو با",
+                                 "مرتبط با", "تحت امر")
+
+#: Event nouns whose genitive (ezafe) is the one it befell ("ترور X", "بازداشت X"): that name is
+#: the target, never the actor.
+PATIENT_NOUNS: tuple[str, ...] = ("ترور", "قتل", "کشته شدن", "شهادت", "بازداشت", "دستگیری", "ربودن", "آدم‌ربایی",
+                                  "اعدام", "توقیف")
