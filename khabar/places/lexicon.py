@@ -9,6 +9,7 @@ from __future__ import annotations
 
 __all__ = [
     "ARAB_COUNTRIES",
+    "EXTRA_CITY_NAMES",
     "COMPOUND_PREFIXES",
     "CALENDAR_WORDS",
     "COUNTRY_NAMES",
@@ -176,3 +177,18 @@ COUNTRY_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "NL": {"ar": ("هولندا",), "fa": ("هلند",), "en": ("Netherlands", "the Netherlands", "Holland")},
     "VA": {"ar": ("الفاتيكان",), "fa": ("واتیکان",), "en": ("Vatican", "Vatican City", "Holy See")},
 }
+
+
+#: Names of GeoNames cities (by geonameid) that its alternate names lack: the Persian spellings
+#: of capitals and Iraqi cities the Persian press writes daily, and the English forms news uses.
+EXTRA_CITY_NAMES: dict[str, tuple[str, ...]] = {
+    "4140963": ("واشنگتن", "واشینگتن"),  # Washington, D.C.
+    "71137": ("صنعا",),  # Sanaa
+    "173377": ("قامیشلو", "قامشلو", "القامشلي", "Qamishli", "Qamishlo"),  # Qamishli
+    "99454": ("فلوجه",),  # Fallujah
+    "91597": ("سامرا",),  # Samarra
+    "99347": ("حله",),  # Hillah
+    "98854": ("ناصریه",),  # Nasiriyah
+    "99608": ("عماره",),  # Amarah
+}
+

@@ -28,7 +28,7 @@ from typing import Any
 
 from khabar.places.common import VERY_COMMON, common_ranks
 from khabar.places.keys import name_keys
-from khabar.places.lexicon import COUNTRY_NAMES, TRIGGERS_BEFORE
+from khabar.places.lexicon import COUNTRY_NAMES, EXTRA_CITY_NAMES, TRIGGERS_BEFORE
 from khabar.places.types import ALTERNATE, LANG_AR, LANG_FA, PRIMARY, Candidate
 
 __all__ = ["Entry", "csc_entries", "data_dir", "geonames_entries", "kb_entries", "package_versions"]
@@ -133,13 +133,14 @@ def geonames_entries(min_population: int = 15000) -> Iterator[Entry]:
     for gid, c in cities.items():
         cc = c.get("countrycode") or None
         name = c["name"]
+        alternates = list(c.get("alternatenames") or ()) + list(EXTRA_CITY_NAMES.get(gid, ()))
         cand = Candidate(
-            id=f"gn:{gid}", name_en=english_city_name(name, c.get("alternatenames") or ()), kind="city", country_code=cc,
+            id=f"gn:{gid}", name_en=english_city_name(name, alternates), kind="city", country_code=cc,
             lat=float(c["latitude"]), lon=float(c["longitude"]), population=int(c.get("population") or 0),
             source="geonames", admin1=c.get("admin1code") or None, capital=(cc, name) in capitals,
         )
         names = [(name, PRIMARY)]
-        names += [(a, ALTERNATE) for a in c.get("alternatenames") or () if a != name and good_name(a)]
+        names += [(a, ALTERNATE) for a in alternates if a != name and good_name(a)]
         yield cand, _city_names(names)
     counties_file = d / "us_counties.json"
     if counties_file.is_file():
