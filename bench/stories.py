@@ -11,7 +11,12 @@ process, the documents go into a temporary store, and ``update_stories`` cluster
 - syndication pair precision / recall: pairs of wire *copies* (full and edited members, which
   fold into one source) and pairs sharing any wire text (copies and partial quotes);
 - independent-source counts: stories whose count equals the gold count;
-- merged-event accuracy: not measured yet (event merging is issue 5 part 3).
+- merged-event accuracy (gold only): for each gold merged event, the system event of its type
+  sharing most documents — found, exact (the same documents, and no second event of the type on
+  its day), split, over-merged, mean document Jaccard — and day / place / count agreement;
+- outlet differences (gold only): conflicts (document, field, value) precision and recall (also
+  recall over the conflicts about a merged event's field: day, party, a count), and unique
+  details: documents that have one (precision / recall) and the figures the gold details name.
 
 ``--calibrate`` also refits the per-language-pair figures of ``khabar.stories.calibration``
 from the run and prints them; ``--no-entities`` runs without the entities/places stages;
@@ -42,7 +47,16 @@ from khabar.config import Settings  # noqa: E402
 from khabar.document import Document, Source, document_id  # noqa: E402
 from khabar.runners.local import process  # noqa: E402
 from khabar.store import SQLiteStore  # noqa: E402
-from khabar.stories.evaluate import Scores, bcubed, pair_scores, read_header_article  # noqa: E402
+from khabar.stories.evaluate import (  # noqa: E402
+    DifferenceScores,
+    EventScores,
+    Scores,
+    bcubed,
+    pair_scores,
+    read_header_article,
+    score_differences,
+    score_events,
+)
 
 GOLD = ROOT / "bench" / "gold" / "stories"
 EXAMPLES = ROOT / "examples"
@@ -60,6 +74,8 @@ class Corpus:
     copy_groups: list[list[str]]  # full + edited members
     wire_groups: list[list[str]]  # every member, partial ones too
     key_of_doc: Any = None  # Document -> key
+    truth: Any = None  # truth.yaml with merged events and per-article differences (gold only)
+    key_of_file: dict[str, str] = field(default_factory=dict)  # truth file -> key
 
 
 @dataclass
@@ -74,6 +90,8 @@ class Result:
     seconds_stories: float
     predicted: dict[str, str] = field(default_factory=dict)
     equal_incremental: bool | None = None
+    events: EventScores | None = None
+    differences: DifferenceScores | None = None
 
 
 def stages(with_entities: bool = True) -> tuple[str, ...]:
@@ -116,7 +134,8 @@ def gold_corpus(tmp: Path, root: Path = GOLD, *, ingest: bool = False) -> Corpus
     feed = tmp / "gold_stories.jsonl"
     feed.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return Corpus("gold", [str(feed)] if ingest else [], [] if ingest else documents, story_of,
-                  list(copies.values()), list(wire.values()), key_of_doc=lambda d: d.source.url)
+                  list(copies.values()), list(wire.values()), key_of_doc=lambda d: d.source.url, truth=truth,
+                  key_of_file=by_file)
 
 
 def examples_corpus(root: Path = EXAMPLES) -> Corpus:
@@ -159,16 +178,22 @@ def run(corpus: Corpus, *, with_entities: bool = True, incremental: int = 0, cal
                   if lk.kind == "partial" and lk.a in key and lk.b in key]
         any_links = copy_groups + quotes  # pairs sharing wire text: copy groups (transitive) and quotes
         exact = _sources_exact(corpus, stories, key)
+        ev_scores = diff_scores = None
+        if corpus.truth is not None and corpus.key_of_file:
+            doc_of_key = {k: i for i, k in key.items()}
+            doc_of_file = {f: doc_of_key[k] for f, k in corpus.key_of_file.items() if k in doc_of_key}
+            ev_scores = score_events(corpus.truth, stories, doc_of_file)
+            diff_scores = score_differences(corpus.truth, stories, doc_of_file)
         equal = None
         if incremental:
-            equal = _incremental_equal(corpus, docs, predicted, key, incremental, tmp)
+            equal = _incremental_equal(corpus, docs, predicted, key, incremental, tmp, stories)
         if calibrate:
             _print_calibration(store, docs, corpus, key)
         store.close()
     gold = {k: v for k, v in corpus.story_of.items() if k in predicted}
     return Result(corpus.name, len(docs), bcubed(predicted, gold), pair_scores(copy_groups, corpus.copy_groups),
                   pair_scores(any_links, corpus.wire_groups), exact, round(t1 - t0, 1), round(t2 - t1, 2),
-                  predicted, equal)
+                  predicted, equal, ev_scores, diff_scores)
 
 
 def _run_stages(docs: list[Any], names: tuple[str, ...], settings: Settings) -> list[Any]:
@@ -207,7 +232,7 @@ def _sources_exact(corpus: Corpus, stories: list[Any], key: dict[str, str]) -> t
 
 
 def _incremental_equal(corpus: Corpus, docs: dict[str, Any], batch: dict[str, str], key: dict[str, str],
-                       step: int, tmp: str) -> bool:
+                       step: int, tmp: str, batch_stories: list[Any]) -> bool:
     from khabar.stories import build_story_objects, update_stories
 
     store = SQLiteStore(str(Path(tmp) / "incremental.db"))
@@ -215,9 +240,16 @@ def _incremental_equal(corpus: Corpus, docs: dict[str, Any], batch: dict[str, st
     ids = sorted(docs, key=lambda i: (docs[i].source.url or docs[i].source.path or "", i), reverse=True)
     for k in range(0, len(ids), step):
         update_stories(store, ids[k : k + step])
-    got = {key[d]: s.id for s in build_story_objects(store) for d in s.documents if d in key}
+    built = build_story_objects(store)
+    got = {key[d]: s.id for s in built for d in s.documents if d in key}
     store.close()
-    return got == batch
+    return got == batch and _derived(built) == _derived(batch_stories)
+
+
+def _derived(stories: list[Any]) -> list[str]:
+    """What event merging and comparison give per story (must not depend on the feeding order)."""
+    return sorted(json.dumps([s.id, s.title_en, [e.to_dict() for e in s.events], [d.to_dict() for d in s.differences]],
+                             sort_keys=True, ensure_ascii=False) for s in stories)
 
 
 def _print_calibration(store: Any, docs: dict[str, Any], corpus: Corpus, key: dict[str, str]) -> None:
@@ -237,7 +269,16 @@ def _print(r: Result) -> None:
     print(f"   syndication copy pairs   {r.copies}")
     print(f"   wire text pairs (+quote) {r.wire}")
     print(f"   independent sources      {r.sources_exact[0]}/{r.sources_exact[1]} stories exact")
-    print("   merged-event accuracy    n/a (event merging not implemented yet)")
+    if r.events is None or r.differences is None:
+        print("   merged-event accuracy    n/a (no merged-event truth for this corpus)")
+    else:
+        d = r.differences
+        print(f"   merged events            {r.events}")
+        print(f"   conflicts                {d.conflicts} ({d.conflicts_hit} of {d.conflicts_system} system, "
+              f"{d.conflicts_gold} gold); recall on event fields {d.conflicts_slot_recall:.3f} "
+              f"({d.conflicts_slot_hit}/{d.conflicts_slot_gold})")
+        print(f"   unique details           documents {d.unique_docs}; figures named {d.figures_hit}/{d.figures_gold};"
+              f" {d.unique_system} system vs {d.unique_gold} gold details")
     if r.equal_incremental is not None:
         print(f"   incremental == batch     {r.equal_incremental}")
 

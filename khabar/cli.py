@@ -23,6 +23,7 @@ from .runners import RunReport, process
 from .store import SQLiteStore
 
 F = TypeVar("F", bound=Callable[..., Any])
+LOGGER = logging.getLogger(__name__)
 
 
 def _utf8_stdio() -> None:
@@ -94,15 +95,37 @@ def _update_stories(store: SQLiteStore, report: RunReport) -> None:
         update_stories(store, ids)
 
 
-def _stories_for(store: SQLiteStore, ids: set[str]) -> list[Any]:
-    """The stories that hold any of ``ids``, members restricted to ``ids``."""
+def _stories_for(store: SQLiteStore, docs: list[Any], entities: list[Any] | None = None,
+                 settings: Settings | None = None) -> list[Any]:
+    """The stories that hold any of ``docs``, with merged events, outlet differences and titles
+    computed again from ``docs`` (corpus-linked by :func:`analyse_corpus`, so the entity ids
+    agree with the JSON ``entities``); members not in ``docs`` are read from the store."""
     from .stories import build_story_objects
+    from .stories.enrich import enrich_story, names_from_documents
+    from .stories.service import kb_lookups
 
+    ids = {d.id for d in docs}
+    stories = [s for s in build_story_objects(store) if any(d in ids for d in s.documents)]
+    if not stories:
+        return []
+    kb = None
+    try:
+        from .kb import load_kb, user_paths
+
+        kb = load_kb(user_paths(settings or Settings()))
+    except Exception as exc:  # names fall back to the documents' own spellings
+        LOGGER.warning("knowledge base not loaded for story titles: %s", exc)
+    kind_of, name_of = kb_lookups(kb) if kb is not None else (lambda _: None, lambda _: None)
+    linked = {e.id: e.name_en for e in entities or [] if getattr(e, "name_en", None)}
+    by_id = {d.id: d for d in docs}
+    missing = sorted({m for s in stories for m in s.documents if m not in by_id})
+    if missing:
+        by_id.update({d.id: d for d in store.documents(ids=missing)})
     out = []
-    for story in build_story_objects(store):
-        members = [d for d in story.documents if d in ids]
-        if members:
-            out.append(story)
+    for story in stories:
+        members = [by_id[m] for m in story.documents if m in by_id]
+        names = names_from_documents(members, linked.get, name_of)
+        out.append(enrich_story(story, members, names, kind_of=kind_of))
     return out
 
 
@@ -228,8 +251,8 @@ def brief(inputs: tuple[str, ...], output: str, json_path: str | None, db: str |
             ids = list(dict.fromkeys(report.ids))
             _update_stories(store, report)
         docs = list(store.documents(ids=ids, include_failed=True))
-        entities = analyse_corpus(docs, settings)
-        stories = _stories_for(store, {d.id for d in docs})
+        entities = analyse_corpus(docs, settings)  # also renames the events' and claims' entity ids
+        stories = _stories_for(store, docs, entities, settings)
         written = write_brief(docs, output, json_path=json_path, entities=entities, stories=stories)
     for path in written:
         click.echo(f"wrote {Path(path).resolve()}")

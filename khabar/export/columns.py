@@ -45,6 +45,7 @@ EVENT_COLUMNS: tuple[Column, ...] = (
     Column("source_count", "int", "Number of distinct outlets reporting the event."),
     Column("independent_source_count", "int", "Sources after folding syndicated (wire) copies: a wire text republished by five sites counts once."),
     Column("documents", "list", "Ids of the supporting documents."),
+    Column("variants", "list", "Values the reports disagree on, kept apart (not averaged): 'rockets: 6 (Outlet A)', one per value and field."),
     Column("published", "string", "Earliest publication date among the supporting documents."),
     Column("evidence", "string", "The original sentence(s) stating the event, in the article's language."),
     Column("evidence_lang", "string", "Language of the evidence (ar, fa, en)."),
@@ -92,7 +93,7 @@ ENTITY_COLUMNS: tuple[Column, ...] = (
 
 STORY_COLUMNS: tuple[Column, ...] = (
     Column("id", "string", "Story id."),
-    Column("title_en", "string", "English title (from the main merged event once event merging runs; from its main entities until then)."),
+    Column("title_en", "string", "English title: the story's main merged event ('Rocket attack on US Embassy in Baghdad, 2023-12-08'); its main entities when no event says who or where and when."),
     Column("document_count", "int", "Number of member documents."),
     Column("independent_sources", "int", "Independent sources after folding syndicated copies."),
     Column("outlets", "list", "Outlets of the member documents."),

@@ -1,8 +1,9 @@
 """Rows of the export tables, built from Documents and Stories (no I/O here).
 
-Events: one row per *merged* event of each story when stories exist; until then one row
-per event of each document. A row's ``independent_source_count`` folds documents that share
-wire text (the story's syndication groups) into one source each.
+Events: one row per *merged* event of each story when stories exist (its supporting documents,
+outlets and the values reports disagree on); until then one row per event of each document. A
+row's ``independent_source_count`` folds documents that share wire text (the story's
+syndication groups) into one source each.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "attribution",
     "evidence_text",
     "independent_count",
+    "variant_texts",
 ]
 
 TYPE_LABELS: dict[str, tuple[str, str]] = {
@@ -141,12 +143,15 @@ def event_row(
 ) -> dict[str, Any]:
     """One ACLED-like row; the evidence is quoted from the first supporting document."""
     first = supporting[0] if supporting else None
+    own_claim = next((src.claim for src in ev.sources if first is not None and src.document == first.id), None)
+    claim_id = own_claim or (ev.claim if not ev.sources else None)
+    spans = [sp for sp in ev.evidence if sp.document in (None, first.id if first else None)]
     window = ev.date_window
     start = ev.date or (window[0] if window else None)
     end = ev.date or (window[1] if window else None)
     outlets = list(dict.fromkeys(d.source.outlet for d in supporting if d.source.outlet))
     by_id = {d.id: d for d in supporting}
-    source = attribution(first, ev.claim, names)
+    source = attribution(first, claim_id, names)
     place = ev.place
     return {
         "event_id": ev.id,
@@ -173,13 +178,25 @@ def event_row(
         "source_count": len(outlets) or len(supporting),
         "independent_source_count": independent_count(list(by_id), by_id, syndication),
         "documents": [d.id for d in supporting],
+        "variants": variant_texts(ev, by_id, names),
         "published": min((d.published for d in supporting if d.published), default=None),
-        "evidence": evidence_text(first, ev.evidence),
+        "evidence": evidence_text(first, spans),
         "evidence_lang": first.lang if first else None,
         "evidence_document": first.id if first else None,
         "attribution": source,
         "claim": render_event(ev, names, source),
     }
+
+
+def variant_texts(ev: Event, docs: Mapping[str, Document], names: EntityNames) -> list[str]:
+    """'rockets: 6 (Outlet A, Outlet B)' for each value of each field the reports disagree on."""
+    out = []
+    for v in ev.variants:
+        field_ = v.about.split(".", 1)[1] if v.about.startswith("quantities.") else v.about
+        value = names.name(v.value) if v.about in ("actor", "target") and isinstance(v.value, str) else v.value
+        outlets = list(dict.fromkeys((docs[d].source.outlet or d) if d in docs else d for d in v.documents))
+        out.append(f"{field_.replace('_', ' ')}: {value} ({', '.join(outlets)})")
+    return out
 
 
 def document_event_rows(doc: Document, names: EntityNames) -> Iterator[dict[str, Any]]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from khabar.document import Document, Story
+from khabar.document import Difference, Document, Event, Story
 
 from .cluster import Clusterer, ClusterParams, StoryState, story_id_for
 from .engine import attach_undated
@@ -146,7 +146,8 @@ def update_stories(store: Any, doc_ids: Iterable[str], *, params: ClusterParams 
             touched.add(sid)
             report.assignments[doc] = sid
             store.set_assignments([(doc, sid, keys[doc], False, score)])
-        _refresh(store, touched)  # story_entities must be current before undated documents look
+        lookups = (kind_of, name_of)
+        _refresh(store, touched, lookups)  # story_entities must be current before undated documents look
         undated = _undated_to_check(store, sigs, touched)
         report.undated = len(undated)
         moved: set[str] = set()
@@ -157,8 +158,8 @@ def update_stories(store: Any, doc_ids: Iterable[str], *, params: ClusterParams 
                 moved.update([sid] + ([old[0]] if old else []))
             report.assignments[sig.id] = sid
             store.set_assignments([(sig.id, sid, sig.key, True, score)])
-        _refresh(store, moved - touched)
-        _refresh(store, touched & moved)
+        _refresh(store, moved - touched, lookups)
+        _refresh(store, touched & moved, lookups)
         alive = {r["id"] for r in store.story_rows(ids=sorted(touched | moved))} if touched | moved else set()
         report.stories = sorted(alive)
         report.stories_changed = len(alive)
@@ -246,8 +247,13 @@ def _attach(store: Any, sig: Signature, params: ClusterParams) -> tuple[str, flo
     return (sid, round(score, 3)) if sid is not None else (story_id_for(sig.id), round(score, 3))
 
 
-def _refresh(store: Any, story_ids: Iterable[str]) -> tuple[int, int]:
-    """Rewrite the rows of ``story_ids`` from their members; delete the empty ones."""
+Lookups = tuple[Callable[[str], str | None], Callable[[str], str | None]]
+
+
+def _refresh(store: Any, story_ids: Iterable[str], lookups: Lookups | None = None) -> tuple[int, int]:
+    """Rewrite the rows of ``story_ids`` from their members; delete the empty ones. The row's
+    ``data`` holds the merged events and outlet differences (:func:`khabar.stories.enrich.enrich_story`,
+    from the member documents read back from the store) and the title is the main event's."""
     ids = sorted(set(story_ids))
     members = store.story_members(ids)
     empty = [sid for sid in ids if not members.get(sid)]
@@ -255,12 +261,13 @@ def _refresh(store: Any, story_ids: Iterable[str]) -> tuple[int, int]:
     for sid in ids:
         ms = members.get(sid)
         if ms:
-            row, entities = _story_row(store, sid, ms)
+            row, entities = _story_row(store, sid, ms, lookups)
             store.put_story_row(row, entities)
     return len(ids) - len(empty), len(empty)
 
 
-def _story_row(store: Any, sid: str, members: Sequence[str]) -> tuple[dict[str, Any], list[str]]:
+def _story_row(store: Any, sid: str, members: Sequence[str],
+               lookups: Lookups | None = None) -> tuple[dict[str, Any], list[str]]:
     sigs = store.signatures(members)
     ordered = sorted((sigs[m] for m in members if m in sigs), key=lambda s: s.key)
     days = [s.day for s in ordered if s.day is not None]
@@ -286,19 +293,40 @@ def _story_row(store: Any, sid: str, members: Sequence[str]) -> tuple[dict[str, 
         "entities": [{"id": e, "name_en": names.get(e), "weight": round(weights[e], 3)} for e in top],
         "outlets": sorted({s.outlet for s in ordered if s.outlet}),
     }
+    title = story_title(titled, names, first)
+    story = _enriched(store, Story(id=sid, title_en=title, documents=data["documents"], syndication=wire),
+                      names, lookups)
+    data["events"] = [e.to_dict() for e in story.events]
+    data["differences"] = [d.to_dict() for d in story.differences]
     row = {
         "id": sid, "first_day": first.isoformat() if first else None, "last_day": last.isoformat() if last else None,
         "n_documents": len(ordered), "langs": json.dumps(dict(sorted(langs.items()))),
-        "independent_sources": independent, "title_en": story_title(titled, names, first),
+        "independent_sources": independent, "title_en": story.title_en,
         "data": json.dumps(data, ensure_ascii=False), "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     dated_entities = sorted({e for s in ordered if s.day is not None for e in s.entities})
     return row, dated_entities
 
 
+def _enriched(store: Any, story: Story, names: dict[str, str], lookups: Lookups | None) -> Story:
+    """The story with its merged events, differences and event title, from its stored documents."""
+    from .enrich import enrich_story, names_from_documents
+
+    docs = [d for d in store.documents(ids=list(story.documents)) if not d.failed]
+    if not any(d.events for d in docs) and not any(d.sentences for d in docs):
+        return story
+    kind_of, name_of = lookups if lookups is not None else (None, None)
+    found = names_from_documents(docs, names.get, *([name_of] if name_of is not None else []))
+    try:
+        return enrich_story(story, docs, found, kind_of=kind_of)
+    except Exception as exc:  # a bad event must not stop clustering: the story keeps its members
+        LOGGER.warning("stories: events of story %s not merged (%s: %s)", story.id, type(exc).__name__, exc)
+        return story
+
+
 def story_title(entities: Sequence[str], names: dict[str, str], first: dt.date | None) -> str:
-    """A short English label from the story's most weighted named entities (event-based titles
-    replace it when event merging lands)."""
+    """A short English label from the story's most weighted named entities (the fallback when
+    no merged event says who or where and when: see :func:`khabar.stories.enrich.main_event`)."""
     named = [names[e] for e in entities if names.get(e)]
     label = ", ".join(dict.fromkeys(named[:3])) if named else "Untitled story"
     return f"{label} ({first.isoformat()})" if first else label
@@ -329,7 +357,9 @@ def build_story_objects(store: Any) -> list[Story]:
         out.append(Story(
             id=r["id"], title_en=r["title_en"], documents=list(data["documents"]),
             independent_sources=int(r["independent_sources"]), syndication=[list(g) for g in data["syndication"]],
-            events=[], differences=[], entities=[e["id"] for e in data["entities"]],
+            events=[Event.from_dict(e) for e in data.get("events", [])],
+            differences=[Difference.from_dict(d) for d in data.get("differences", [])],
+            entities=[e["id"] for e in data["entities"]],
         ))
     return out
 

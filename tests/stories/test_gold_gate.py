@@ -89,3 +89,28 @@ def test_clustering_time(gold: Any) -> None:
 def test_examples_bcubed_floor(examples: Any, metric: str) -> None:
     assert getattr(examples.bcubed, metric) >= FLOORS["examples"]["bcubed"][metric], examples.bcubed
     assert examples.copies.recall >= FLOORS["examples"]["copy_pairs"]["recall"]
+
+
+def test_merged_events_floor(gold: Any) -> None:
+    """Each gold merged event found as one system event of its type over the same documents."""
+    ev, floor = gold.events, FLOORS["gold"]["merged_events"]
+    assert ev is not None and ev.gold == 25
+    assert ev.found / ev.gold >= floor["found"], ev
+    assert ev.exact / ev.gold >= floor["exact"], ev
+    assert ev.coverage >= floor["doc_jaccard"], ev
+    assert ev.over <= floor["over_merged_max"], ev  # an analyst must trust a merged event
+    assert ev.split <= floor["split_max"], ev
+
+
+def test_conflicts_floor(gold: Any) -> None:
+    d, floor = gold.differences, FLOORS["gold"]["conflicts"]
+    assert d is not None
+    assert d.conflicts.precision >= floor["precision"], d.conflicts
+    assert d.conflicts.recall >= floor["recall"], d.conflicts
+
+
+def test_unique_details_floor(gold: Any) -> None:
+    d, floor = gold.differences, FLOORS["gold"]["unique_documents"]
+    assert d is not None
+    assert d.unique_docs.precision >= floor["precision"], d.unique_docs
+    assert d.unique_docs.recall >= floor["recall"], d.unique_docs
