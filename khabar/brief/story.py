@@ -377,7 +377,9 @@ def _lead(timeline: list[dict[str, Any]], members: Sequence[Document], cap: int)
         start = _sort_key(ev)
         end = ev.date or (ev.date_window[1] if ev.date_window else "")
         near = lo is not None and hi is not None and start <= hi and (end or start) >= lo
-        return (3.0 * item["sources"] + 2.0 * item["independent"] + (4.0 if near else 0.0)
+        # say less: an event with no party, or no date at all, is shown first only if many sources carry it
+        formed = (2.0 if ev.actor or ev.target else -3.0) + (0.0 if ev.date or ev.date_window else -2.0)
+        return (3.0 * item["sources"] + 2.0 * item["independent"] + (4.0 if near else 0.0) + formed
                 + (1.0 if ev.mode == "asserted" else 0.0) + (0.5 if item["attribution"] else 0.0), item["anchor"])
 
     keep = {item["anchor"] for item in sorted(timeline, key=score, reverse=True)[:cap]}
