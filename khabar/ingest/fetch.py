@@ -15,8 +15,10 @@ import threading
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 
 from ..config import Settings
@@ -155,6 +157,50 @@ def check_url(url: str, allow_private: bool) -> str | None:
     return None
 
 
+class _CheckedBackend(httpcore.NetworkBackend):
+    """Connects only to addresses it has just checked: the host is resolved here, every address is
+    checked, and the socket goes to one of those addresses. A DNS answer that changes between
+    :func:`check_url` and the connection (DNS rebinding) cannot lead to a private address."""
+
+    def __init__(self) -> None:
+        self._base = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+        except (socket.gaierror, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"{host}: {exc}") from exc
+        addrs: list[str] = []
+        for info in infos:
+            addr = str(info[4][0])
+            try:
+                ip = ipaddress.ip_address(addr.split("%", 1)[0])
+            except ValueError:
+                continue
+            if _bad_address(ip):
+                raise _Refused(f"{host} resolves to the non-public address {addr}")
+            addrs.append(addr)
+        if not addrs:
+            raise httpcore.ConnectError(f"{host}: no address")
+        error: Exception | None = None
+        for addr in dict.fromkeys(addrs):
+            try:
+                return self._base.connect_tcp(addr, port, timeout=timeout, local_address=local_address,
+                                              socket_options=socket_options)
+            except httpcore.ConnectError as exc:  # try the next address
+                error = exc
+        assert error is not None
+        raise error
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        raise _Refused("unix sockets are never fetched")
+
+    def sleep(self, seconds: float) -> None:
+        self._base.sleep(seconds)
+
+
 class Fetcher:
     """One HTTP client for a batch: timeouts, redirects, User-Agent and the SSRF guard."""
 
@@ -170,7 +216,12 @@ class Fetcher:
 
     def _make_client(self) -> httpx.Client:
         if self._client is None:
+            transport = httpx.HTTPTransport()
+            if not self.settings.allow_private_urls:
+                # the guard above checks each hop's URL; this checks the address actually connected to
+                transport._pool._network_backend = _CheckedBackend()
             self._client = httpx.Client(
+                transport=transport,
                 timeout=httpx.Timeout(self.settings.http_timeout),
                 follow_redirects=True,
                 max_redirects=self.settings.http_max_redirects,

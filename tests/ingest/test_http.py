@@ -345,3 +345,18 @@ def test_redirect_to_refused_address_is_stopped(server: str) -> None:
     finally:
         fetcher.close()
     assert result.code == "W014" and "redirected" in result.detail
+
+
+def test_the_connection_itself_is_checked_not_only_the_url() -> None:
+    # DNS rebinding: the name may resolve to a public address when the URL is checked and to a
+    # private one when httpx connects; the transport resolves and checks the address it connects to
+    from khabar.ingest.fetch import _CheckedBackend
+
+    backend = _CheckedBackend()
+    with pytest.raises(Exception, match="non-public"):
+        backend.connect_tcp("localhost", 80, timeout=1.0)
+    with pytest.raises(Exception, match="non-public"):
+        backend.connect_tcp("127.0.0.1", 9, timeout=1.0)
+    fetcher = Fetcher(Settings(allow_private_urls=False))
+    assert isinstance(fetcher.client._transport._pool._network_backend, _CheckedBackend)
+    fetcher.close()
