@@ -55,7 +55,8 @@ class Word:
 class Context:
     """Text, key, offsets, mentions and quotes of one document, and small look-ups over them."""
 
-    def __init__(self, text: str, lex: Lexicon, mentions: list[Mention], kb: KnowledgeBase | None) -> None:
+    def __init__(self, text: str, lex: Lexicon, mentions: list[Mention], kb: KnowledgeBase | None,
+                 names: dict[str, str] | None = None) -> None:
         self.text = text
         self.lex = lex
         self.lang = lex.lang
@@ -64,6 +65,7 @@ class Context:
         self.key = norm.text
         self.offsets = norm.offsets
         self.kb = kb
+        self.own: str | None = None  # the publishing outlet's name, as descriptions spell it
         self._word_re = _EN_WORD if lex.lang == "en" else _AR_WORD
         kms: list[KMention] = []
         n = len(text)
@@ -78,6 +80,8 @@ class Context:
             if kb is not None and m.entity and m.entity in kb:
                 e = kb[m.entity]
                 kind, name_en, typ = e.kind, e.name_en, typ or e.type
+            if not name_en and names and m.entity:
+                name_en = names.get(m.entity)  # a gazetteer place or a new name, in English
             kms.append(KMention(ks, ke, m.entity, typ, kind, name_en, m.text))
         kms.sort(key=lambda k: (k.start, -k.end))
         self.mentions = kms

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from khabar.claims.context import Context
 from khabar.claims.frames import Frame, find_frames
 from khabar.claims.lexicon import lexicon_for
-from khabar.claims.sources import continuation, describe_media, is_continuation
+from khabar.claims.sources import NON_LATIN, continuation, describe_media, english_only, is_continuation, romanized
 from khabar.document import Citation, Claim, Mention, Span
 from khabar.kb import KnowledgeBase, load_kb
 from khabar.text.sentences import split_sentences
@@ -47,7 +47,29 @@ def voice_of(claim: Claim) -> list[Citation]:
     return list(claim.citing)
 
 
-def _to_claim(chain: list[Citation], kind: str, span: Span, cid: str) -> Claim:
+def _english(chain: list[Citation]) -> list[Citation]:
+    """Descriptions read in English: Arabic-script words are left out, and a citation left with
+    neither an entity nor a description is dropped."""
+    out = []
+    for c in chain:
+        desc = english_only(c.description) if c.description else c.description
+        if c.entity is None and not desc:
+            continue
+        out.append(c if desc == c.description else Citation(entity=c.entity, description=desc or None))
+    return out
+
+
+def _own_voice(chain: list[Citation], own: str | None) -> list[Citation]:
+    """"به گزارش نوای کردستان، ..." in Navaye Kurdistan's own article: the outlet speaking in its own
+    voice, not a source it cites (the outlet's name as written, romanized like the description)."""
+    if not own or not chain or chain[0].entity is not None or not chain[0].description:
+        return chain
+    desc = chain[0].description
+    return chain[1:] if desc == own or desc.endswith(f"({own})") else chain
+
+
+def _to_claim(chain: list[Citation], kind: str, span: Span, cid: str, own: str | None = None) -> Claim:
+    chain = _own_voice(_english(chain), own)
     if chain and chain[0].entity is not None and not chain[0].description:
         return Claim(id=cid, by=chain[0].entity, citing=list(chain[1:]), span=span, kind=kind)
     return Claim(id=cid, by=None, citing=list(chain), span=span, kind=kind)
@@ -180,12 +202,16 @@ def _unit_claims(ctx: Context, u0: int, u1: int, ui: int) -> list[_Raw]:
 
 
 def find_claims(text: str, lang: str | None, sentences: list[Span] | None, mentions: list[Mention] | None,
-                *, kb: KnowledgeBase | None = None) -> list[Claim]:
+                *, kb: KnowledgeBase | None = None, names: dict[str, str] | None = None,
+                outlet: str | None = None) -> list[Claim]:
     """Claims of one document: who asserts each sentence, citing whom.
 
     ``sentences`` are spans into ``text`` (split here when empty); ``mentions`` come from the
     entities stage. ``kb`` defaults to the packaged knowledge base (it tells outlets apart and
-    gives English names). A language without attribution data gives the article's voice only.
+    gives English names). ``names`` gives English names of entities the knowledge base does not
+    hold (gazetteer places, new names), so that descriptions stay in English. A language without
+    attribution data gives the article's voice only. ``outlet`` is the publishing outlet's name:
+    "according to <outlet>" in its own article is its own voice, not a citation.
     """
     if not text:
         return []
@@ -199,7 +225,8 @@ def find_claims(text: str, lang: str | None, sentences: list[Span] | None, menti
         return [Claim(id=f"c{i + 1}", by=None, span=Span(s, e)) for i, (s, e) in enumerate(_merge_adjacent(spans))]
     if kb is None:
         kb = load_kb()
-    ctx = Context(text, lex, list(mentions or []), kb)
+    ctx = Context(text, lex, list(mentions or []), kb, names)
+    ctx.own = (romanized(outlet, "ORG") if NON_LATIN.search(outlet) else outlet) if outlet else None
     raws: list[_Raw] = []
     for ui, (u0, u1) in enumerate(_units(ctx, spans)):
         raws.extend(_unit_claims(ctx, u0, u1, ui))
@@ -247,7 +274,7 @@ def _finish(ctx: Context, raws: list[_Raw]) -> list[Claim]:
         if sig in seen:
             continue
         seen.add(sig)
-        claims.append(_to_claim(r.chain, r.kind, Span(a, b), f"c{len(claims) + 1}"))
+        claims.append(_to_claim(r.chain, r.kind, Span(a, b), f"c{len(claims) + 1}", ctx.own))
     return claims
 
 

@@ -32,7 +32,7 @@ from khabar.claims.framebase import (
     window_end,
     words_between,
 )
-from khabar.claims.sources import Source, continuation, is_continuation, read_source, scan
+from khabar.claims.sources import NON_LATIN, Source, continuation, is_continuation, read_source, romanized, scan
 from khabar.document import Citation
 
 __all__ = ["Frame", "find_frames"]
@@ -100,10 +100,16 @@ def _quoted_outlet(ctx: Context, a: int, b: int) -> tuple[Citation, int] | None:
     if m is None or not names_outlet(ctx, a, a + m.start(0) + len(m.group(1)) + 1):
         return None
     qa, qb = a + m.start(2), a + m.end(2)
-    inside = next((x for x in ctx.mentions_in(qa - 1, qb + 1) if x.type != "PER"), None)
+    inside = next((x for x in ctx.mentions_in(qa - 1, qb + 1) if x.type not in ("PER", "LOC")), None)
     if inside is not None:
         return Citation(entity=inside.entity), a + m.end()
-    return Citation(description=ctx.original(qa, qb)), a + m.end()
+    return Citation(description=_name_as_written(ctx, qa, qb)), a + m.end()
+
+
+def _name_as_written(ctx: Context, a: int, b: int) -> str:
+    """An outlet's name as written, romanized when it is in Arabic script."""
+    original = ctx.original(a, b)
+    return romanized(original, "ORG") or original if NON_LATIN.search(original) else original
 
 
 def _told_outlet(ctx: Context, a: int, b: int) -> tuple[Citation | None, int]:
@@ -117,7 +123,9 @@ def _told_outlet(ctx: Context, a: int, b: int) -> tuple[Citation | None, int]:
         qa, qb = a + q.start(1), a + q.end(1)
         src = read_source(ctx, qa, qb, complete=True)
         cite = src.cite if src is not None and src.cite is not None and src.cite.entity else None
-        return cite or Citation(description=ctx.original(qa, qb)), a + q.end()
+        if cite is not None and src is not None and (src.mention is None or src.mention.type == "LOC"):
+            cite = None  # 'لـ"دمشق الآن"': a city inside an outlet's name is not the outlet
+        return cite or Citation(description=_name_as_written(ctx, qa, qb)), a + q.end()
     tm = ctx.lex.told.match(key, a) if ctx.lex.told is not None else None
     if tm is not None:
         a = skip_space(key, tm.end(), b)

@@ -26,7 +26,7 @@ from khabar.claims.lexicon import Lexicon
 from khabar.document import Citation
 
 __all__ = ["Item", "Source", "scan", "read_source", "describe_media", "english_count", "CONTINUE", "continuation",
-           "is_continuation"]
+           "is_continuation", "NON_LATIN", "romanized", "english_only"]
 
 #: Description of the marker citation that stands for "the previous speaker" until claims are
 #: assembled; its ``entity`` is a fallback (the body an anaphor names) for when there is none.
@@ -289,7 +289,8 @@ def _body_after(ctx: Context, items: list[Item], pos: int) -> tuple[str | None, 
     """The body a title speaks for: (entity id or None, English name)."""
     mention = next((it.value for it in items if it.kind == "mention"), None)
     if isinstance(mention, KMention):
-        return mention.entity, _the(_mention_name(mention))
+        name = _mention_name(mention)
+        return mention.entity, (name if mention.type == "LOC" else _the(name))  # "the governor of Kirkuk"
     anaphoric = [it for it in items if it.kind in ("gloss", "anaphor") and _form(ctx, it).startswith("ال")]
     if anaphoric and len([it for it in items if it.kind in ("gloss", "gadj", "nationality", "anaphor")]) == 1:
         prev = _resolve_body(ctx, anaphoric[0], pos) or ctx.last_mention_before(pos)
@@ -332,7 +333,32 @@ def _the(name: str) -> str:
 
 
 def _mention_name(m: KMention) -> str:
-    return m.name_en or m.text
+    """The English name of a mention; a name only in Arabic script is romanized (descriptions are
+    read in English: "a governor of Kirkuk", never "a governor of the كركوك")."""
+    if m.name_en:
+        return m.name_en
+    if not NON_LATIN.search(m.text):
+        return m.text
+    return romanized(m.text, m.type or "")
+
+
+NON_LATIN = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def romanized(text: str, etype: str) -> str:
+    try:
+        from khabar.entities.romanize import romanize_many
+
+        out = romanize_many([(text, etype, "")])[0]
+    except Exception:  # the romanizer is optional here: without it the name is left out
+        return ""
+    return "" if NON_LATIN.search(out) else out
+
+
+def english_only(text: str) -> str:
+    """``text`` without parenthesized or bare Arabic-script words (a description must read in English)."""
+    text = re.sub(r"\s*\([^()]*[\u0600-\u06ff][^()]*\)", "", text)
+    return " ".join(w for w in text.split() if not NON_LATIN.search(w))
 
 
 def _render_body(ctx: Context, items: list[Item], *, lower: bool = False) -> str:
@@ -467,9 +493,7 @@ def _describe(ctx: Context, items: list[Item], start: int, end: int) -> str | No
                 text = ("the " if _form(ctx, body[0]).startswith("ال") else "") + text.lower()
         else:
             return None
-        if lossy:
-            text += f" ({ctx.original(start, end)})"
-        return text
+        return _lossy(ctx, text, start, end) if lossy else text
     noun, number = head if head is not None else (person or "", 1)
     if count is None and number == 2:
         count = 2
@@ -507,9 +531,15 @@ def _describe(ctx: Context, items: list[Item], start: int, end: int) -> str | No
         text += " who asked not to be named"
     elif anon == "anonymity":
         text += " who spoke on condition of anonymity"
-    if lossy:
-        text += f" ({ctx.original(start, end)})"
-    return text
+    return _lossy(ctx, text, start, end) if lossy else text
+
+
+def _lossy(ctx: Context, text: str, start: int, end: int) -> str:
+    """A description that left words unread carries the whole phrase, romanized ("Kermanshah
+    (Sedaye Kermanshah)"): never Arabic script in an English description."""
+    original = ctx.original(start, end)
+    roman = romanized(original, "ORG") if NON_LATIN.search(original) else original
+    return f"{text} ({roman})" if roman and roman != text else text
 
 
 def describe_media(ctx: Context, start: int, end: int) -> Citation:

@@ -27,6 +27,9 @@ class ClaimStage:
         self.kb = kb if kb is not None else load_kb(user_paths(self.settings))
 
     def __call__(self, doc: Document) -> Document:
-        doc.claims = find_claims(doc.text or "", doc.lang, doc.sentences, doc.mentions, kb=self.kb)
+        names = {e.id: e.name_en for e in doc.entities if getattr(e, "name_en", None)}
+        names.update({p.entity: p.name_en for p in doc.places if p.entity and p.name_en})
+        doc.claims = find_claims(doc.text or "", doc.lang, doc.sentences, doc.mentions, kb=self.kb, names=names,
+                                 outlet=doc.source.outlet if doc.source is not None else None)
         LOGGER.debug("%s: %d claims", doc.id, len(doc.claims))
         return doc

@@ -218,6 +218,10 @@ def build_sentence(index: int, start: int, end: int, tokens: list[Token], lex: L
             etype, kind = "LOC", "site"
         elif etype == "ORG" and world.is_media(m.entity):
             kind = "media"  # "told Tigris Times", "به السومریه گفت": a source, never a party to a dealing
+        if sent.lang in ("ar", "fa") and toks[0] > 0 and _counted(sent, toks[0]):
+            continue  # "سه فرد و چهار نفتکش": after a number comes a counted noun, not a name
+        if etype in ("ORG", "PER") and _cited(sent, toks[0]):
+            continue  # "به گفته استانداری ...", "according to the ministry": a source, no participant
         if etype != "LOC" or kind == "country" or capital_of:
             if _affiliated(sent, toks[0]):
                 continue  # "گروه‌های نزدیک به ایران", "الفصائل المدعومة من إيران": a patron, no participant
@@ -243,6 +247,24 @@ def _affiliated(sent: Sent, i: int) -> bool:
     for k in range(max(0, i - 3), i):
         n = sent.lex.cues["AFFILIATIONS"].match(sent.words, k)
         if n and k + n == i:
+            return True
+    return False
+
+
+def _counted(sent: Sent, i: int) -> bool:
+    """Token ``i`` follows a cardinal number (a word or digits) directly."""
+    prev = sent.tokens[i - 1]
+    w = prev.text
+    return prev.is_word and (w.isdigit() or w in sent.lex.numbers) and len(w) < 12
+
+
+def _cited(sent: Sent, i: int) -> bool:
+    """A name right after a source phrase ("according to", "بحسب", "به گفته"), up to one word
+    between ("according to the ministry")."""
+    cue = sent.lex.cues["SOURCE_PHRASES"]
+    for k in range(max(0, i - 4), i):
+        n = cue.match(sent.words, k)
+        if n and i - 1 <= k + n <= i and not any(sent.tokens[j].is_punct for j in range(k + n, i)):
             return True
     return False
 

@@ -157,6 +157,7 @@ def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], ex
         d.mode = mode
         d.set_roles(assign_roles(sent, d.trigger, triggers, d.victim_spans), clause(sent, d.trigger, triggers))
     _inherit_actors(sent, drafts, world, base)
+    drafts = _called_protests(sent, drafts)
     apply_counts(sent, drafts, skip)
     dating.resolve_anchored(dates)
     embedded = [_embedded(sent, drafts, j) for j in range(len(drafts))]
@@ -182,6 +183,29 @@ def _sentence_events(sent: Sent, text: str, date_mentions: list[DateMention], ex
             (scheduled and d.mode == "denied")
         d.date, d.window = dating.adjust(d.dated, base, d.mode, ahead, earlier)
     return drafts
+
+
+_CALLS = frozenset({"call", "called", "calls", "calling", "declared", "announced"})
+
+
+def _called_protests(sent: Sent, drafts: list[Draft]) -> list[Draft]:
+    """"دعت نقابة المعلمين إلى إضراب عام", "the union called for a strike": a protest called by its
+    organizer is the organizer's planned protest, not a request to someone else."""
+    drop: set[int] = set()
+    for d in drafts:  # "the union called a strike from Monday": a protest set to start then
+        if d.type == "PROTEST" and d.mode == "asserted" and d.trigger.entry.split()[0] in _CALLS and any(
+                sent.match("START_WORDS", k) for k in range(d.trigger.end, min(len(sent.words), d.trigger.end + 6))):
+            d.mode = "planned"
+    for j, d in enumerate(drafts):
+        if d.type != "PROTEST" or d.mode != "requested" or not j:
+            continue
+        p = drafts[j - 1]
+        if p.type != "REQUEST" or p.target is not None or d.trigger.start - p.trigger.end > 3:
+            continue
+        d.mode = "planned"
+        d.actor = p.actor or d.actor
+        drop.add(j - 1)
+    return [d for j, d in enumerate(drafts) if j not in drop]
 
 
 def _in_object(sent: Sent, d: Draft, drafts: list[Draft]) -> bool:
@@ -252,8 +276,9 @@ def _inherit_actors(sent: Sent, drafts: list[Draft], world: World, base: dt.date
     _accused(sent, drafts)
     _threatened_party(drafts)
     for d in drafts:
-        if d.type not in _MEDIA_ROLE_TYPES:  # an outlet is a source ("told Tigris Times"), not a party
+        if d.type != "ACCUSE":  # an outlet reports or is hit; it attacks, arrests or threatens nobody
             d.actor = None if world.is_media(d.actor) else d.actor
+        if d.type not in _MEDIA_ROLE_TYPES:  # an outlet is a source ("told Tigris Times"), not a party
             d.target = None if world.is_media(d.target) else d.target
         if d.actor is not None and d.actor == d.target:
             d.target = None
@@ -282,7 +307,8 @@ def _threatened_party(drafts: list[Draft]) -> None:
 def _announcer(sent: Sent, d: Draft) -> str | None:
     for k in range(d.trigger.start - 1, -1, -1):
         if sent.match("COMPLEMENTIZERS", k) and k > 0 and (k - 1 in sent.reporting or k - 2 in sent.reporting):
-            before = [c for c in sent.candidates if c.end <= k and c.agent is not None and c.type in ("PER", "ORG")]
+            before = [c for c in sent.candidates if c.end <= k and c.agent is not None and c.type in ("PER", "ORG")
+                      and c.kind != "media"]  # "رویترز گزارش داد که ...": an outlet reports, it does not act
             return before[0].agent if before else None
     return None
 

@@ -154,6 +154,8 @@ def _noun_after(sent: Sent, i: int) -> tuple[str | None, str, int]:
             break
         if sent.candidate(k) is not None:
             continue
+        if k > i and _conjunct(sent, k):
+            break  # "ست شركات وثلاثة أفراد", "six firms and two people": a number belongs to its own noun
         skipped += 1
         if skipped > 3:
             break
@@ -173,6 +175,15 @@ def _noun_after(sent: Sent, i: int) -> tuple[str | None, str, int]:
         if q:
             return _qualified(sent, q[0], k + 1), q[1], k
     return None, "", i
+
+
+def _conjunct(sent: Sent, k: int) -> bool:
+    """Token ``k`` starts a new conjunct ("and", "و", "وثلاثة")."""
+    w = sent.words[k]
+    if w in ("and", "or", "و", "یا", "أو"):
+        return True
+    return sent.lang == "ar" and w.startswith("و") and len(w) > 3 and (
+        w[1:] in sent.lex.numbers or sent.lex.quantity_noun(w[1:]) is not None)
 
 
 def _qualified(sent: Sent, key: str, after: int) -> str:

@@ -226,8 +226,8 @@ def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
                 roles.actor, roles.target = first, roles.actor
             else:
                 roles.target = _pair(sent, roles.actor, wide_lo, wide_hi)
-    if roles.actor is not None and roles.actor.kind == "media" and trig.type not in _MEDIA_TARGET_TYPES:
-        roles.actor = None  # "the official told Tigris Times": a source, not a party
+    if roles.actor is not None and roles.actor.kind == "media" and trig.type != "ACCUSE":
+        roles.actor = None  # "told Tigris Times", "المسيرة" read as a channel: an outlet hits nobody
     if roles.target is None and patient is not None and not _same(patient, roles.actor):
         roles.target = patient
     if roles.target is None:
@@ -238,6 +238,8 @@ def assign_roles(sent: Sent, trig: Trigger, triggers: list[Trigger],
         found = [c for c in sent.candidates if id(c) in victims and c.agent is not None and not _same(c, roles.actor)
                  and not _same(c, executor)]
         roles.target = found[0] if found else None
+    if roles.target is not None and _reporter(sent, roles.target):
+        roles.target = None  # "وأفادت هيئة ... بأن صاروخا أصاب": the reporter, not the one hit
     if roles.target is not None:
         roles.target = _prefer_person(sent, roles.target)
     if roles.orderer is not None and _same(roles.target, roles.orderer):
@@ -344,6 +346,8 @@ def _subject(sent: Sent, trig: Trigger, lo: int, hi: int, victims: set[int]) -> 
             and not (sent.lang == "en" and c.start > 0 and sent.words[c.start - 1] in _TELL)  # "told X": the addressee
 
     before = [c for c in sent.candidates if lo <= c.start and c.end <= trig.start and fits(c)]
+    if trig.kind == "noun" and trig.support is None and _observed(sent, trig.start):
+        return None  # "CENTCOM called the attack reckless": a speaker about the act, not its author
     if sent.lang == "ar":
         if trig.kind == "verb":
             stop = min(hi, trig.end + 7)
@@ -370,6 +374,38 @@ def _subject(sent: Sent, trig: Trigger, lo: int, hi: int, victims: set[int]) -> 
         before = [c for c in before if not _object_marked(sent, c, trig.start)]
         return before[0] if before else None
     return before[-1] if before else None
+
+
+def _modifier_of_noun(sent: Sent, c: Candidate) -> bool:
+    """English: a country name used as an adjective ("U.S. assets", "Iran oil"): a plain lowercase
+    word follows it."""
+    if sent.lang != "en" or c.end >= len(sent.words) or c.kind != "country":
+        return False
+    k = c.end
+    w = sent.tokens[k].text
+    return w.isalpha() and w.islower() and not sent.lex.is_trigger_word(sent.words[k]) and not any(
+        sent.match(name, k) for name in ("PLACE_PREPOSITIONS", "TARGET_PREPOSITIONS", "OTHER_PREPOSITIONS",
+                                          "COORDINATORS", "REPORTING", "RELATIVES", "COMPLEMENTIZERS"))
+
+
+def _reporter(sent: Sent, c: Candidate) -> bool:
+    """The subject of a reporting verb ("أفادت هيئة ... بأن", "UKMTO said", "سنتکام اعلام کرد"):
+    a source of what follows, never its target."""
+    if sent.lang == "ar":
+        return c.start - 1 in sent.reporting
+    return any(k in sent.reporting for k in range(c.end, min(len(sent.words), c.end + 2))) and \
+        not any(sent.tokens[k].is_punct for k in range(c.end, min(len(sent.words), c.end + 1)))
+
+
+def _observed(sent: Sent, start: int) -> bool:
+    """An event noun that is the object of a word of speaking about or looking into it, within five
+    words ("called the attack", "an investigation into the bombing")."""
+    for k in range(start - 1, max(-1, start - 6), -1):
+        if sent.tokens[k].is_punct or sent.candidate(k) is not None:
+            return False
+        if sent.match("OBSERVER_WORDS", k):
+            return True
+    return False
 
 
 def _genitive(sent: Sent, trig: Trigger, hi: int) -> Candidate | None:
@@ -400,7 +436,7 @@ def _target_of(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: 
                executor: Candidate | None = None) -> Candidate | None:
     def ok(c: Candidate) -> bool:
         return (c.agent is not None or c.is_facility) and (actor is None or c.agent != actor.agent) \
-            and not _part_of_place(sent, c) and not _same(c, executor)
+            and not _part_of_place(sent, c) and not _same(c, executor) and not _reporter(sent, c)
 
     end = _target_window_end(sent, trig, hi)
     after = [c for c in sent.candidates if trig.end <= c.start < end and ok(c)]
@@ -441,6 +477,11 @@ def _target_of(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: 
         for c in before:
             if _object_marked(sent, c, trig.start):
                 return c
+        marks = [k for k in range(lo, trig.start) if sent.words[k] == "را"]
+        if trig.type in ("ASSAULT", "COERCE", "SANCTION") and marks:
+            # "هفت شرکت و دو کشتی را به دلیل ... به سوریه تحریم کرد": after the object, a phrase with
+            # به is an adverbial, not the one sanctioned or hit
+            before = [c for c in before if c.end <= marks[-1]]
         for c in before:
             prep = governor(sent, c)
             if prep and (_is(sent, "TARGET_PREPOSITIONS", prep) or
@@ -457,6 +498,8 @@ def _target_of(sent: Sent, trig: Trigger, actor: Candidate | None, lo: int, hi: 
             break  # the object follows its verb within the clause ("الزيارة، تعرضت قاعدة ..." is not)
         if c.how == "nationality" and c.start - trig.end > 3 and not sent.match("FORCE_NOUNS", c.start - 1):
             continue  # "ملف الديون العراقية": an adjective of a topic, not the object
+        if trig.type == "SANCTION" and (c.how == "nationality" or _modifier_of_noun(sent, c)):
+            continue  # "the sanctions freeze any U.S. assets": whose assets, not who is sanctioned
         if _free(sent, c) and (not c.is_place or c.is_facility or c.kind == "country" or c.state):
             return c
     return None
@@ -482,8 +525,18 @@ def _place(sent: Sent, trig: Trigger, roles: Roles, lo: int, hi: int, wide_lo: i
             return False
         return c.start >= trig.end or sent.lang == "fa" or id(c) == id(roles.target)
 
+    def destination(c: Candidate) -> bool:
+        """"sailing toward Suez", "الدخول إلى موانئ": where someone goes, not where it happened."""
+        for k in range(c.start - 1, max(-1, c.start - 5), -1):
+            if sent.tokens[k].is_punct or sent.candidate(k) is not None:
+                return False
+            if sent.match("MOTION_WORDS", k):
+                return True
+        return False
+
     def places(a: int, b: int) -> list[Candidate]:
         return [c for c in sent.candidates if a <= c.start < b and c.is_place and not topic(c) and
+                not destination(c) and
                 not _modifies_event(sent, c) and
                 (id(c) not in used or c.is_facility) and (not strict or locative(c)) and
                 (locative(c) or object_place(c))]

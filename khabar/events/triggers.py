@@ -123,7 +123,50 @@ def _masked(sent: Sent, skip: list[tuple[int, int]]) -> list[bool]:
     for t in sent.tokens:
         if t.text in sent.lex.numbers:  # "اثنين" is two, not a form of أثنى
             masked[t.i] = True
+    for s, e in _slogans(sent):
+        for k in range(s, e):
+            masked[k] = True
     return masked
+
+
+_OPEN = {"«": "»", '"': '"', "“": "”"}
+
+
+def _after_slogan_word(sent: Sent, i: int) -> bool:
+    """A slogan word within four words before token ``i``, or before a chain of quotations joined
+    by "و"/"and" ("لافتات كتب عليها «...» و«...»")."""
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen < 4:
+        if sent.match("SLOGAN_WORDS", k):
+            return True
+        w = sent.tokens[k].text
+        if w in ("»", '"', "”"):  # skip back over an earlier quotation of the chain
+            k -= 1
+            while k >= 0 and sent.tokens[k].text not in _OPEN:
+                k -= 1
+            k -= 1
+            continue
+        if sent.tokens[k].is_punct and w not in _OPEN:
+            return False
+        seen += 1
+        k -= 1
+    return False
+
+
+def _slogans(sent: Sent) -> list[tuple[int, int]]:
+    """Quoted slogans ("لافتات كتب عليها «أطلقوا سراح زملائنا»", "placards reading "Free our
+    colleagues""): token ranges whose event words name no event."""
+    out = []
+    toks = sent.tokens
+    for q in toks:
+        close = _OPEN.get(q.text)
+        if close is None or not _after_slogan_word(sent, q.i):
+            continue
+        end = next((t.i for t in toks[q.i + 1:] if t.text == close), None)
+        if end is not None and end - q.i <= 12:
+            out.append((q.i + 1, end))
+    return out
 
 
 def find_triggers(sent: Sent, skip: list[tuple[int, int]] | None = None) -> list[Trigger]:
@@ -169,6 +212,13 @@ def find_triggers(sent: Sent, skip: list[tuple[int, int]] | None = None) -> list
             features |= _ar_features(sent, i)
         else:
             features |= _en_features(sent, i, end)
+        if sent.lang == "fa" and entry.kind == "verb" and len(entry.words) == 1 and i > 0 and \
+                sent.match("COMPOUND_PREVERBS", i - 1):
+            i += 1  # "در رتبه بعدی قرار گرفت": a compound verb of another sense
+            continue
+        if _abstained(sent, i):
+            i = end  # "refrained from resuming strikes": no event, not even a denied one
+            continue
         kind = "verb" if (entry.kind == "verb" or (sent.lang == "fa" and end > i + len(entry.words))) else "noun"
         if sent.lang == "en" and i > 0 and sent.words[i - 1] in _DETERMINERS and kind == "noun":
             features.add("article")
@@ -177,24 +227,77 @@ def find_triggers(sent: Sent, skip: list[tuple[int, int]] | None = None) -> list
     if sent.lang == "fa":
         _shared_light_verbs(sent, out)
         _fa_predicates(sent, out)
+        out = [t for t in out if not t.has("abstained")]
     _support_verbs(sent, out)
+    return _retype(sent, out)
+
+
+def _near(sent: Sent, name: str, t: Trigger, before: int, after: int) -> bool:
+    """A word of the cue ``name`` within ``before`` words before or ``after`` words after ``t``."""
+    return any(t.start - before <= i <= t.end + after - 1 for i, _ in sent.find(name))
+
+
+def _retype(sent: Sent, triggers: list[Trigger]) -> list[Trigger]:
+    """Acts named by the words of another type: an attack with tear gas or water cannon that kills
+    nobody is coercion (a dispersal); a "strike" of workers is a protest; a withdrawal from a
+    session, or in protest, is a walkout (a protest); a release of salaries or funds is no event."""
+    sov = getattr(sent.lex.data, "WORD_ORDER", "SVO") == "SOV"
+    lethal = any(o.kind == "killed" for o in find_outcomes(sent)) if sent.find("DISPERSAL_WORDS") else False
+    out: list[Trigger] = []
+    for t in triggers:
+        new = t.type
+        if t.type == "ASSAULT" and not lethal and _near(sent, "DISPERSAL_WORDS", t, 6, 7):
+            new = "COERCE"
+        elif t.type == "ASSAULT" and t.kind == "noun" and "strike" in t.entry.split() and \
+                _near(sent, "LABOUR_WORDS", t, 8, 8):
+            new = "PROTEST"
+        elif t.type == "RETREAT":
+            before, after = (5, 1) if sov else (0, 9)
+            if _near(sent, "SESSION_WORDS", t, before, after) or _near(sent, "PROTEST_PURPOSE", t, 0, 12) or \
+                    _near(sent, "WALKOUT_MEMBERS", t, 5, 1 if sov else 4):
+                new = "PROTEST"  # "انسحب الوزراء الخمسة من القاعة": a walkout
+            elif _near(sent, "RELEASED_THINGS", t, 4 if sov else 2, 1 if sov else 4):
+                continue  # "الإفراج عن رواتب الموظفين", "results released by": no release of people
+        elif t.type == "CONSULT" and any(sent.lex.outcome(sent.words[k])
+                                          for k in range(t.end, min(len(sent.words), t.end + 3))):
+            continue  # "المستشفيات استقبلت عشرين مصابا": hospitals receiving the wounded meet nobody
+        out.append(t if new == t.type else Trigger(new, t.start, t.end, t.kind, t.entry, t.features, t.weak, t.parts,
+                                                   t.support))
     return out
+
+
+def _abstained(sent: Sent, i: int) -> bool:
+    """An act after a verb of abstaining within five words of its clause ("refrained from resuming
+    strikes", "امتنعت أنقرة عن استئناف الغارات"): it did not happen."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if sent.tokens[k].is_punct:
+            return False
+        if sent.match("ABSTENTIONS", k):
+            return True
+    return False
 
 
 def _fa_predicates(sent: Sent, triggers: list[Trigger]) -> None:
     """"خواستار آتش‌بس فوری شد", "رزمایشی در دریای خزر برگزار کرد": a Persian event noun whose light
     verb comes after its complement is the verb of its clause."""
     taken = {k for t in triggers if t.kind == "verb" for k in range(t.start, t.end)}
+    # "این حمله تلفات جانی نداشته": the verb of a no-casualty phrase is not the attack's own verb
+    quiet = {k for i, n in sent.find("NO_CASUALTIES") for k in range(i, i + n)}
     for j, t in enumerate(triggers):
         if t.kind != "noun":
             continue
+        abstained = False
         for k in range(t.end, min(len(sent.words), t.end + 7)):
             w = sent.words[k]
-            if sent.tokens[k].is_punct or w == "را" or k in taken or sent.match("COMPLEMENTIZERS", k):
+            if sent.tokens[k].is_punct or w == "را" or k in taken or k in quiet or sent.match("COMPLEMENTIZERS", k):
                 break
+            if sent.lex.outcome(w):
+                break  # "این حمله تلفات جانی نداشته": the verb of the casualties, not of the attack
+            if sent.match("ABSTENTIONS", k):
+                abstained = True  # "از ازسرگیری حملات ... خودداری کرد": the act did not happen
             light = _fa_light(sent, k, Entry(t.type, "noun", tuple(t.entry.split())))
             if light is not None and not sent.lex.is_trigger_word(w):
-                feats = set(t.features) | light[1]
+                feats = set(t.features) | light[1] | ({"neg", "abstained"} if abstained else set())
                 triggers[j] = Trigger(t.type, t.start, t.end, "verb", t.entry, frozenset(feats), t.weak, t.parts)
                 taken.update(range(k, light[0]))
                 break

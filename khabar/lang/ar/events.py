@@ -227,7 +227,8 @@ QUANTITY_NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 #: Words after a counted rocket that make it a missile ("صاروخ باليستي").
-MISSILE_QUALIFIERS: tuple[str, ...] = ("باليستي", "باليستية", "مجنح", "مجنحة", "كروز", "فرط صوتي")
+MISSILE_QUALIFIERS: tuple[str, ...] = ("باليستي", "باليستية", "مجنح", "مجنحة", "كروز", "فرط صوتي", "باليستيين", "باليستيان",
+                                       "باليستيتين", "باليستيتان", "مجنحين", "مجنحان", "مجنحتين")
 
 #: Cardinal number words. Feminine/masculine and case forms are listed; ``normalize`` folds ة/ه.
 NUMBER_WORDS: dict[str, int] = {
@@ -273,6 +274,15 @@ NO_CASUALTIES: tuple[str, ...] = (
 #: Words that, right before a trigger, negate it.
 NEGATIONS: tuple[str, ...] = ("لم", "لن", "لا", "ليس", "لما", "دون أن", "بدون أن")
 
+#: Verbs of abstaining: the act after them (within a few words) did not happen ("امتنعت عن استئناف
+#: الغارات").
+ABSTENTIONS: tuple[str, ...] = ("امتنع", "امتنعت", "يمتنع", "تمتنع", "الامتناع", "امتناع", "تجنب", "تجنبت", "يتجنب",
+                                "تتجنب", "أحجم", "أحجمت", "يحجم", "تحجم")
+
+#: Phrases naming a source before a name ("بحسب X"): the name is a source, never a party.
+SOURCE_PHRASES: tuple[str, ...] = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا عن", "نقلاً عن", "طبقا", "بحسب ما أفادت",
+                                   "بحسب ما أفاد", "بحسب ما ذكرت", "بحسب ما ذكر")
+
 #: Denial verbs and nouns: the events they govern are denied ("نفى أن يكون ... قد التقى").
 DENIALS: tuple[str, ...] = ("نفى", "ينفي", "نفت", "نفي", "كذب", "يكذب", "تكذيب", "دحض", "فند")
 
@@ -290,7 +300,8 @@ PLANS: tuple[str, ...] = (
 )
 
 #: Cues of readiness or possibility: the events they govern are hypothetical.
-POSSIBLE: tuple[str, ...] = ("مستعدة", "مستعد", "مستعدون", "ربما", "يمكن", "يمكن أن", "احتمال", "قد يتم", "جاهزة", "جاهز")
+POSSIBLE: tuple[str, ...] = ("مستعدة", "مستعد", "مستعدون", "ربما", "يمكن", "يمكن أن", "احتمال", "قد يتم", "جاهزة", "جاهز",
+                             "استعداد", "استعدادها", "استعداده", "استعدادهم")
 
 #: Conditional cues: the events of the condition are hypothetical.
 CONDITIONS: tuple[str, ...] = ("إذا", "اذا", "لو", "في حال", "في حالة", "وإذا", "ولو")
@@ -300,6 +311,8 @@ REPORTING: tuple[str, ...] = (
     "قال", "قالت", "يقول", "أعلن", "أعلنت", "يعلن", "أفاد", "أفادت", "أكد", "أكدت", "يؤكد", "ذكر", "ذكرت",
     "أوضح", "أوضحت", "صرح", "صرحت", "نقل", "نقلت", "كشف", "كشفت", "أشار", "أشارت", "أضاف", "أضافت",
     "أفادت", "بحسب", "وفق", "وفقا", "حسب", "نقلا",
+    # adverbial participles of reporting ("مضيفاً أن ..."): a new reported clause
+    "مضيفا", "مضيفة", "مشيرا", "مشيرة", "موضحا", "موضحة",
 )
 
 #: Words that end a clause: after them a new clause starts (scope of a cue, date sharing).
@@ -366,10 +379,20 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "طلب عدم الكشف", "طلبت عدم الكشف", "طلب عدم ذكر", "طلب عدم نشر", "طالبا عدم", "طلب عدم", "طلب المساعدة", "دعم فني", "أطلق عليه", "أطلق عليها",
     "ضرب موعد", "ضربا من", "حمل السلاح", "يحمل اسم", "تحمل اسم", "قصف جبهة", "بحث عن", "البحث عن",
     "شن حملة انتخابية", "إطلاق حملة", "أطلق حملة", "أطلقت حملة", "إطلاق مبادرة", "ضبط النفس", "ضبط الأمن",
+    # a ceasefire is the end of fire, not an attack ("تثبيت وقف إطلاق النار")
+    "وقف إطلاق النار", "وقف إطلاق نار", "وقف النار", "لوقف إطلاق النار", "بوقف إطلاق النار",
+    # a purpose of a march or sit-in, not a demand of its own ("مسيرة ... للمطالبة بـ")
+    "للمطالبة", "مطالبين", "مطالبة ب",
+    # a danger described, not a threat made ("يهدد حرية الملاحة", "يشكل تهديدا للأمن")
+    "يهدد حرية", "يهدد الملاحة", "يهدد أمن", "يهدد الأمن", "يهدد الاستقرار", "يهدد السلم", "يهدد استقرار",
+    "يهدد سلامة", "يهدد حياة", "تهديدا للملاحة", "تهديدا لأمن", "تهديدا للأمن", "تهديدا للاستقرار",
+    "تهديد للملاحة", "تهديد لأمن", "تهديد للأمن", "تهديد للاستقرار", "تهديدا لحرية", "تهديد لحرية",
+    # leadership, not coercion ("التحالف بقيادة السعودية")
+    "بقيادة", "تحت قيادة",
 )
 
 #: Words that, shortly before a noun trigger, make it a reference to a framework, not an event.
-FRAME_BLOCKERS: tuple[str, ...] = ("بموجب", "وفق", "وفقا", "ضمن", "بنود")
+FRAME_BLOCKERS: tuple[str, ...] = ("بموجب", "وفق", "وفقا", "ضمن", "بنود", "خرق", "انتهاك", "نقض")  # "خرق الحظر": a rule broken
 
 #: Nouns for protesters: an attack or storming by them is a PROTEST.
 PROTESTERS: tuple[str, ...] = ("محتجون", "محتجين", "متظاهرون", "متظاهرين", "أنصار", "مناصرو", "مناصري")
@@ -458,7 +481,7 @@ OWNER_WORDS: tuple[str, ...] = ("التابعة", "التابع", "المملو�
 NOT_TRIGGERS = NOT_TRIGGERS + ORDER_PHRASES
 
 #: Phrases of affiliation: the name after them is a patron, never a participant.
-AFFILIATIONS: tuple[str, ...] = ("المدعومة من", "المدعوم من", "المدعومين من", "المقربة من", "المقرب من",
+AFFILIATIONS: tuple[str, ...] = ("المدعومة من", "المدعوم من", "المدعومين من", "المدعومون من", "المدعومتين من", "المقربة من", "المقرب من",
                                  "المقربين من", "الموالية", "الموالي", "الموالين", "المرتبطة", "المرتبط",
                                  "الحليفة", "القريبة من", "المتحالفة مع", "المتحالف مع", "المتحالفين مع")
 
@@ -466,3 +489,39 @@ AFFILIATIONS: tuple[str, ...] = ("المدعومة من", "المدعوم من",
 #: the target, never the actor.
 PATIENT_NOUNS: tuple[str, ...] = ("اغتيال", "مقتل", "قتل", "اعتقال", "توقيف", "احتجاز", "اختطاف", "خطف", "استشهاد",
                                   "إعدام", "تصفية")
+
+
+#: Words of motion or access: a place after them is a destination, not where the event happened
+#: ("سفينة متجهة إلى ميناء", "حظر الدخول إلى موانئ").
+MOTION_WORDS: tuple[str, ...] = ("متجهة", "متجه", "المتجهة", "المتجه", "في طريقها", "في طريقه", "أبحرت", "تبحر", "يبحر",
+                                 "الدخول", "دخول", "بالدخول", "الوصول", "وصول", "عبور", "العبور", "قادمة", "القادمة",
+                                 "عائدة", "وجهتها", "مقصدها")
+
+#: Words of dispersal by non-lethal force: an attack with them is coercion ("الغاز المسيل للدموع").
+DISPERSAL_WORDS: tuple[str, ...] = ("المسيل للدموع", "مسيل للدموع", "الرصاص المطاطي", "رصاص مطاطي", "خراطيم المياه",
+                                    "خراطيم مياه", "لتفريق", "بتفريق", "تفريق")
+
+#: Nouns of a sitting: withdrawing from one is a walkout, a protest ("انسحب الوزراء من الجلسة").
+SESSION_WORDS: tuple[str, ...] = ("جلسة", "الجلسة", "جلسات", "بجلسة", "لجلسة")
+
+#: Words of protest as a purpose ("احتجاجا على"): a withdrawal they explain is a walkout.
+PROTEST_PURPOSE: tuple[str, ...] = ("احتجاجا", "احتجاجاً", "اعتراضا", "اعتراضاً", "احتجاج على", "احتجاجا على")
+
+#: Money and information: releasing them is a payment or a publication, not a release of
+#: people ("الإفراج عن الرواتب").
+RELEASED_THINGS: tuple[str, ...] = ("النتائج", "نتائج", "بيانات", "البيانات", "تقرير", "التقرير", "مقطع", "فيديو", "رواتب", "الرواتب", "أموال", "الأموال", "مستحقات", "المستحقات", "ميزانية", "الميزانية",
+                                "تمويل", "التمويل", "مبالغ", "المبالغ", "الأرصدة", "أرصدة", "دفعة", "الدفعة", "حصة", "حصة")
+
+#: Words of labour: a strike near them is a stoppage of work (no labour nouns needed: إضراب is
+#: never an attack).
+LABOUR_WORDS: tuple[str, ...] = ()
+
+#: Members of a sitting: their withdrawal is a walkout ("انسحب الوزراء الخمسة").
+WALKOUT_MEMBERS: tuple[str, ...] = ("الوزراء", "وزراء", "النواب", "نواب", "الأعضاء", "أعضاء", "ممثلو", "ممثلي")
+
+#: Words introducing slogans: an event word inside the quoted slogan is no event ("لافتات كتب عليها «...»").
+SLOGAN_WORDS: tuple[str, ...] = ("لافتات", "لافتة", "شعارات", "شعار", "هتافات", "هتفوا", "هتف", "رددوا", "يرددون", "مرددين",
+                                 "كتب عليها", "كتبت عليها")
+
+#: Words of a start date ("إضراب اعتبارا من الاثنين"): a protest called to start then is planned.
+START_WORDS: tuple[str, ...] = ("اعتبارا من", "اعتبارا", "ابتداء من", "ابتداء", "بدءا من", "بدءا")

@@ -59,7 +59,10 @@ NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "MOBILIZE": ("deployment", "reinforcements", "military exercise", "military exercises", "drill", "drills", "mobilization", "mobilisation", "buildup"),
     "THREATEN": ("threat", "warning", "ultimatum"),
-    "PROTEST": ("protest", "demonstration", "rally", "sit-in", "strike action", "march", "walkout", "general strike", "hunger strike", "on strike"),
+    "PROTEST": ("protest", "demonstration", "rally", "sit-in", "strike action", "march", "walkout", "general strike", "hunger strike", "on strike",
+                "called a strike", "call a strike", "calls a strike", "calling a strike", "declared a strike",
+                "announced a strike", "went on strike", "go on strike", "going on strike", "staged a strike",
+                "nationwide strike", "labor strike", "labour strike", "workers' strike", "teachers' strike"),
     "ACCUSE": ("accusation", "condemnation", "criticism"),
     "REJECT": ("rejection", "refusal"),
     "REQUEST": ("request", "demand", "appeal", "proposal", "plea"),
@@ -179,6 +182,23 @@ NO_CASUALTIES: tuple[str, ...] = (
 
 NEGATIONS: tuple[str, ...] = ("not", "n't", "never", "no", "did not", "didn't", "has not", "have not", "had not", "without")
 
+#: Verbs of abstaining: the act after them (within a few words) did not happen ("refrained from
+#: resuming strikes").
+ABSTENTIONS: tuple[str, ...] = ("refrained", "refrain", "refrains", "refraining", "held off", "holding off",
+                                "avoided", "avoid", "avoids", "stopped short of", "declined to")
+
+#: Words of speaking about or looking into an act ("called the attack reckless", "ordered an
+#: investigation into the bombing"): an event noun after them is not their subject's act.
+OBSERVER_WORDS: tuple[str, ...] = (
+    "called", "calls", "calling", "condemned", "condemns", "condemning", "denounced", "denounces", "described",
+    "describes", "investigation into", "investigation of", "investigations into", "inquiry into", "probe into",
+    "probe of", "investigating", "investigate", "investigates", "criticized", "criticised", "decried", "deplored",
+    "mourned", "responded to", "commented on", "documented", "blamed",
+)
+
+#: Phrases naming a source before a name ("according to X"): the name is a source, never a party.
+SOURCE_PHRASES: tuple[str, ...] = ("according to", "citing", "cited by", "quoted by", "as reported by")
+
 DENIALS: tuple[str, ...] = ("deny", "denied", "denies", "denying", "denial", "refuted", "dismissed reports")
 
 CANCELS: tuple[str, ...] = ("cancel", "cancelled", "canceled", "cancels", "called off", "call off", "calls off", "scrapped", "cancellation")
@@ -249,6 +269,22 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "dealt with", "dealing with", "a great deal", "the protest vote", "strike group", "strike groups",
     "attack helicopter", "attack helicopters", "sanctions relief", "meeting point", "asked not to be",
     "requested anonymity", "asked to remain anonymous", "declined to be named", "on condition of anonymity",
+    # a danger described, not a threat made ("a threat to shipping", "threatens freedom of navigation")
+    "threat to shipping", "threat to navigation", "threat to freedom", "threat to regional", "threat to international",
+    "threat to stability", "threat to security", "threat to peace", "threat to global", "threat to maritime",
+    "threatens shipping", "threatens navigation", "threatens freedom", "threatens regional", "threatens international",
+    "threatens stability", "threatens security", "threatens peace", "threatens global", "threatens maritime",
+    "threaten shipping", "threaten navigation", "threaten freedom", "threaten regional", "threaten stability",
+    "threatening shipping", "threatening navigation", "threatening freedom", "threatening regional",
+    # a boycott of a vote and a leadership are no sanction or coercion
+    "boycott of the election", "boycott the election", "boycotted the election", "election boycott", "led by",
+    # a purpose of a march, not a demand of its own
+    "to demand",
+    # money, not a place hit ("we will keep targeting the networks that fund them")
+    "targeting the networks", "targeting networks", "targeting the financial", "targeting financial",
+    "targeting the funding", "targeting the finances", "targeting the revenue", "targeting the assets",
+    "target the networks", "target the financial", "target the funding", "target the finances", "targets the financial",
+    "targeted the financial", "targeted the networks", "targeting the illicit", "target the illicit",
 )
 
 #: Inflected forms the compiler would make that are more often something else ("free", "target").
@@ -259,7 +295,7 @@ EXCLUDED_FORMS: tuple[str, ...] = (
 
 #: Words that, shortly before a noun trigger, make it a reference to a framework, not an event
 #: ("under the ceasefire deal").
-FRAME_BLOCKERS: tuple[str, ...] = ("under", "per", "pursuant")
+FRAME_BLOCKERS: tuple[str, ...] = ("under", "per", "pursuant", "violation of", "violating", "breach of", "breaching")
 
 #: Nouns for protesters: an "attack" or "storming" by them is a PROTEST.
 PROTESTERS: tuple[str, ...] = ("protesters", "demonstrators", "protestors", "rioters", "crowd", "crowds", "supporters")
@@ -349,3 +385,41 @@ AFFILIATIONS: tuple[str, ...] = ("backed by", "close to", "aligned with", "loyal
 #: that name is the target, never the actor.
 PATIENT_NOUNS: tuple[str, ...] = ("assassination", "killing", "murder", "arrest", "detention", "kidnapping",
                                   "abduction", "execution", "death")
+
+
+#: Words of motion or access: a place after them is a destination, not where the event happened
+#: ("sailing toward Suez", "access to the ports of").
+MOTION_WORDS: tuple[str, ...] = ("sailing", "sailed", "heading", "headed", "bound", "en route", "travelling", "traveling",
+                                 "transiting", "moving", "steaming", "entry", "access", "entering", "destined",
+                                 "on its way", "on their way")
+
+#: Words of dispersal by non-lethal force: an attack with them is coercion ("tear gas").
+DISPERSAL_WORDS: tuple[str, ...] = ("tear gas", "teargas", "rubber bullets", "water cannon", "water cannons", "disperse",
+                                    "dispersed", "pepper spray", "stun grenades")
+
+#: Nouns of a sitting: walking out of one is a protest.
+SESSION_WORDS: tuple[str, ...] = ("session", "sitting")
+
+#: Words of protest as a purpose ("in protest"): a withdrawal they explain is a walkout.
+PROTEST_PURPOSE: tuple[str, ...] = ("in protest", "to protest", "protesting")
+
+#: Money and information: releasing them is a payment or a publication, not a release of
+#: people ("released the salaries").
+RELEASED_THINGS: tuple[str, ...] = ("results", "report", "statement", "figures", "data", "video", "footage", "images", "album", "film", "song", "details", "findings", "list", "salaries", "salary", "funds", "wages", "money", "payments", "budget", "assets", "revenues")
+
+#: Words of labour: a "strike" near them is a stoppage of work, a protest, not an attack.
+LABOUR_WORDS: tuple[str, ...] = (
+    "union", "unions", "teachers", "teacher", "workers", "worker", "employees", "staff", "salaries", "salary",
+    "wages", "pay", "doctors", "nurses", "civil servants", "labor", "labour", "dockworkers", "drivers", "miners",
+    "students", "lawyers", "pensioners", "walkout",
+)
+
+#: Members of a sitting: their withdrawal is a walkout.
+WALKOUT_MEMBERS: tuple[str, ...] = ("ministers", "lawmakers", "mps", "deputies", "delegates", "members")
+
+#: Words introducing slogans: an event word inside the quoted slogan is no event.
+SLOGAN_WORDS: tuple[str, ...] = ("placards", "placard", "banners", "banner", "slogans", "slogan", "chanting", "chanted",
+                                 "reading", "signs")
+
+#: Words of a start date ("called a strike from Monday"): a protest called to start then is planned.
+START_WORDS: tuple[str, ...] = ("from", "starting", "beginning", "as of", "as from", "effective")

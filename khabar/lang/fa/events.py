@@ -165,7 +165,8 @@ VAGUE: tuple[str, ...] = ("صدها", "هزاران", "ده‌ها", "دهها",
 
 NO_CASUALTIES: tuple[str, ...] = (
     "تلفات جانی نداشت", "بدون تلفات", "تلفاتی در پی نداشت", "خسارت جانی نداشت", "بدون تلفات جانی",
-    "تلفات جانی در پی نداشت", "کسی زخمی نشد", "هیچ تلفاتی", "تلفات جانی نداشته است",
+    "تلفات جانی در پی نداشت", "کسی زخمی نشد", "هیچ تلفاتی", "تلفات جانی نداشته است", "تلفات جانی نداشته",
+    "تلفاتی نداشته", "تلفاتی نداشت", "تلفات جانی نداشتند",
 )
 
 NEGATIONS: tuple[str, ...] = ("هرگز", "هیچ")
@@ -181,7 +182,7 @@ PLANS: tuple[str, ...] = (
     "برنامه‌ریزی", "قصد", "آماده می‌شود", "خواهد", "خواهند",
 )
 
-POSSIBLE: tuple[str, ...] = ("ممکن است", "می‌تواند", "آماده", "احتمال", "شاید")
+POSSIBLE: tuple[str, ...] = ("ممکن است", "می‌تواند", "آماده", "احتمال", "شاید", "آمادگی")
 
 CONDITIONS: tuple[str, ...] = ("اگر", "در صورت", "درصورت", "چنانچه", "در صورتی که", "هرگاه")
 
@@ -236,7 +237,28 @@ NOT_TRIGGERS: tuple[str, ...] = (
     "به اتهام", "محل استقرار", "در حمایت از", "با حمایت", "هدف از", "هدفش", "با هدف", "به هدف",
     "نخواست نامش", "خواست نامش", "نخواست نام", "ترک تحصیل", "رد پای", "رد پا", "سفرهای استانی", "تحت فشار", "کمک کرد تا", "کمک به", "آزاد اسلامی",
     "بازار آزاد", "آزادراه", "منطقه آزاد", "آزادی بیان",
+    # a boycott of a vote and leadership are no sanction or coercion ("تحریم انتخابات", "به رهبری")
+    "تحریم انتخابات", "تحریم انتخاباتی", "تحریم رای‌گیری", "تحریم همه‌پرسی", "به رهبری", "تحت رهبری",
+    # a danger described, not a threat made ("تهدیدی برای امنیت کشتیرانی")
+    "تهدیدی برای", "تهدید برای امنیت",
+    # a ceasefire is the end of fire, not an attack
+    "توقف حملات", "آتش‌بس",
 )
+
+#: Non-event words that make a compound verb with a simple trigger verb after them ("در رتبه بعدی
+#: قرار گرفت", "تنش‌ها بالا گرفته است", "تصمیم گرفت"): the verb takes nobody.
+COMPOUND_PREVERBS: tuple[str, ...] = (
+    "قرار", "بالا", "تصمیم", "صورت", "انجام", "شکل", "نظر", "سر", "جشن", "پیش", "عهده", "تماس", "فاصله", "اوج",
+    "سرچشمه", "یاد", "دست",
+)
+
+#: Nouns of abstaining before a light verb: the act before them did not happen ("از ازسرگیری حملات
+#: خودداری کرد").
+ABSTENTIONS: tuple[str, ...] = ("خودداری", "اجتناب", "امتناع")
+
+#: Phrases naming a source before a name ("به گفته X"): the name is a source, never a party.
+SOURCE_PHRASES: tuple[str, ...] = ("به گفته", "به گزارش", "به نقل از", "بنا بر اعلام", "بنا به اعلام", "طبق اعلام",
+                                   "بر اساس اعلام", "براساس اعلام", "به اعلام")
 
 #: Light verbs after an event noun: (past stem, present stem).
 LIGHT_VERBS: tuple[tuple[str, str], ...] = (
@@ -263,7 +285,7 @@ NEED_LIGHT_VERB: tuple[str, ...] = (
 )
 
 #: Words that, shortly before a noun trigger, make it a reference to a framework, not an event.
-FRAME_BLOCKERS: tuple[str, ...] = ("طبق", "براساس", "بر اساس", "چارچوب", "مفاد")
+FRAME_BLOCKERS: tuple[str, ...] = ("طبق", "براساس", "بر اساس", "چارچوب", "مفاد", "نقض")  # "نقض ممنوعیت ورود": a rule broken
 
 #: Nouns for protesters: an attack or storming by them is a PROTEST.
 PROTESTERS: tuple[str, ...] = ("معترضان", "معترض", "تظاهرکنندگان", "اغتشاشگران", "هواداران")
@@ -340,3 +362,33 @@ AFFILIATIONS: tuple[str, ...] = ("نزدیک به", "وابسته به", "مور
 #: the target, never the actor.
 PATIENT_NOUNS: tuple[str, ...] = ("ترور", "قتل", "کشته شدن", "شهادت", "بازداشت", "دستگیری", "ربودن", "آدم‌ربایی",
                                   "اعدام", "توقیف")
+
+
+#: Words of motion or access: a place after them is a destination, not where the event happened.
+MOTION_WORDS: tuple[str, ...] = ("به مقصد", "عازم", "در مسیر", "در راه", "ورود", "ورود به", "عبور", "حرکت", "رهسپار")
+
+#: Words of dispersal by non-lethal force: an attack with them is coercion ("گاز اشک‌آور").
+DISPERSAL_WORDS: tuple[str, ...] = ("اشک‌آور", "اشک آور", "گلوله پلاستیکی", "گلوله‌های پلاستیکی", "ماشین آب‌پاش", "متفرق")
+
+#: Nouns of a sitting: leaving one is a walkout, a protest ("جلسه را ترک کردند").
+SESSION_WORDS: tuple[str, ...] = ("جلسه", "نشست", "صحن")
+
+#: Words of protest as a purpose ("در اعتراض به"): a withdrawal they explain is a walkout.
+PROTEST_PURPOSE: tuple[str, ...] = ("در اعتراض", "به نشانه اعتراض", "در اعتراض به", "در اعتراض")
+
+#: Money and information: releasing them is a payment or a publication, not a release of
+#: people ("آزادسازی حقوق").
+RELEASED_THINGS: tuple[str, ...] = ("نتایج", "گزارش", "ویدئو", "ویدیو", "آمار", "دارایی", "دارایی‌ها", "پول", "منابع مالی", "بودجه", "وجوه")
+
+#: Words of labour: a strike near them is a stoppage of work (اعتصاب is never an attack).
+LABOUR_WORDS: tuple[str, ...] = ()
+
+#: Members of a sitting: their withdrawal is a walkout.
+WALKOUT_MEMBERS: tuple[str, ...] = ("وزیران", "وزرای", "نمایندگان", "اعضای")
+
+#: Words introducing slogans: an event word inside the quoted slogan is no event.
+SLOGAN_WORDS: tuple[str, ...] = ("پلاکارد", "پلاکاردهایی", "شعار", "شعارهای", "شعارهایی", "سر دادند", "نوشته شده بود")
+
+#: Words of a start date ("اعتصاب از روز دوشنبه"): a protest called to start then is planned.
+START_WORDS: tuple[str, ...] = ("از روز", "از فردا", "از دوشنبه", "از شنبه", "از یکشنبه", "از سه‌شنبه", "از چهارشنبه",
+                                "از پنجشنبه", "از جمعه")
