@@ -31,9 +31,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import Any
 
 from khabar.document import Document, Event, EventSource, Place, Span, Variant
@@ -91,8 +93,29 @@ def place_compatible(a: Place | None, b: Place | None) -> bool | None:
         return True
     d = _km(a, b)
     if d is None:
-        return False
+        # a place without coordinates (a minted name) is the same as one spelled alike ("Khormala",
+        # "Khurmala oil field"); otherwise nothing says where it is, so it keeps the events apart
+        return _spelled_alike(a.name_en, b.name_en)
     return d <= max(_RADIUS_KM[max(specificity(a), 0)], _RADIUS_KM[max(specificity(b), 0)])
+
+
+#: Words of place names that say what kind of place it is, not which one.
+_PLACE_WORDS = frozenset({
+    "field", "fields", "airport", "international", "province", "governorate", "district", "region", "camp",
+    "square", "river", "embassy", "consulate", "village", "crossing", "border", "street", "bridge", "hospital",
+    "south", "north", "southern", "northern", "eastern", "western", "central", "city", "valley", "mount",
+    "mountains", "island", "palace", "prison", "refinery", "plant", "station", "complex", "facility",
+    "military", "naval", "harbour", "harbor", "market", "mosque", "school", "university", "company",
+})
+
+
+def _spelled_alike(a: str | None, b: str | None) -> bool:
+    """Two English place names share a word of 5+ letters spelled nearly alike (ratio >= 0.8)."""
+    if not a or not b:
+        return False
+    wa = {w for w in re.findall(r"[a-z]{5,}", a.casefold())} - _PLACE_WORDS
+    wb = {w for w in re.findall(r"[a-z]{5,}", b.casefold())} - _PLACE_WORDS
+    return any(x == y or SequenceMatcher(None, x, y).ratio() >= 0.8 for x in wa for y in wb)
 
 
 def canonical_quantity(key: str) -> str:

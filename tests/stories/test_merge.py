@@ -291,3 +291,16 @@ def test_a_recalled_event_never_titles_the_story() -> None:
     docs = [doc("x", "en", "2021-04-10", EN, [vague, old]), doc("y", "ar", "2021-04-10", AR, [vague, old])]
     out = enrich_story(Story(id="st", title_en="Entities (2021-04-09)", documents=["x", "y"]), docs, names)
     assert out.title_en == "Entities (2021-04-09)"
+
+
+def test_a_place_without_coordinates_merges_only_with_one_spelled_alike() -> None:
+    field = Place("khurmala-oil-field", "Khurmala oil field", 35.93, 43.80)
+    minted = Place("new-loc-khormala-1", "Khormala")
+    elsewhere = Place("new-loc-sinjar-2", "Sinjar")
+    a = doc("a", "en", "2025-12-03", EN, [attack(day="2025-12-03", place=field, rockets=None)])
+    b = doc("b", "fa", "2025-12-03", FA, [attack(day="2025-12-03", place=minted, rockets=None)])
+    c = doc("c", "ar", "2025-12-03", AR, [attack(day="2025-12-03", place=elsewhere, rockets=None)])
+    events = merge_events([a, b, c], story_id="st")
+    together = [e for e in events if "a" in e.documents]
+    assert len(together) == 1 and sorted(together[0].documents) == ["a", "b"]
+    assert any(e.documents == ["c"] for e in events)  # nothing says Sinjar is the oil field
