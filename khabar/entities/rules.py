@@ -172,6 +172,24 @@ def _first_unit(ctx: _Ctx, w: int) -> tuple[int, float, int] | None:
     return None
 
 
+#: Given names that are also past-tense verbs of news prose ("أبوبكر طالب الحكومتين": Abubakr
+#: *demanded* the two governments): before a definite noun or a بـ phrase they are the verb.
+_VERB_NAMES = frozenset({"طالب", "ناشد", "حذر", "شدد", "رحب"})
+
+
+def _verb_after_name(ctx: _Ctx, j: int, k: str) -> bool:
+    """Token ``j`` after a name is a verb, not more name: a verb-name before its object, or a
+    dual/plural past verb ("غادرا القاعة", "قالوا")."""
+    nxt = ctx.key(j + 1) if j + 1 < len(ctx.words) and not _breaks(ctx.words[j + 1]) else ""
+    if k in _VERB_NAMES and (nxt.startswith(("ال", "ب")) or not nxt):
+        return True
+    if k in ctx.lex.given:
+        return False
+    if len(k) >= 4 and k.endswith("وا"):
+        return True
+    return len(k) >= 5 and k.endswith("ا") and not k.endswith(("يا", "ءا")) and nxt.startswith("ال")
+
+
 def _people(ctx: _Ctx) -> list[RuleName]:
     lex = ctx.lex
     words = ctx.words
@@ -201,8 +219,12 @@ def _people(ctx: _Ctx) -> list[RuleName]:
         j = w + took
         given_len = took
         surname = False
+        verb_end = False  # the name ends at its verb ("... طالب الحكومتين"): a person acting
         while j < n and j - w < 6 and not _breaks(words[j]) and not ctx.blocked[j]:
             k = ctx.key(j)
+            if ctx.arabic and _verb_after_name(ctx, j, k):
+                verb_end = True
+                break
             if not surname and k in lex.given and ctx.plain(j):
                 j += 1
                 given_len += 1
@@ -248,7 +270,9 @@ def _people(ctx: _Ctx) -> list[RuleName]:
             score += 0.5
         if surname and given_len >= 2:
             score += 1.0  # "محمد صادق الصدر": two given names and a family name
-        if not surname and given_len == j - w:
+        if verb_end and j - w >= 2:
+            score += 1.0
+        elif not surname and given_len == j - w:
             score -= 1.0  # only given names: "محمد علي" is more often two people or a phrase
         if score >= THRESHOLD:
             nstart = words[w].start + clitic

@@ -88,3 +88,13 @@ def test_titles_and_ships_are_not_entities_of_their_own(stage: EntityStage) -> N
     assert "Parliament" not in texts and "Interior" not in texts
     assert not any("Golden Horizon" in t or t == "Horizon" for t in texts)
     assert "Nabih Berri" in texts
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("وقال البيان إن المحافظ سامان كريم طالب الحكومة الاتحادية بصرف الرواتب فوراً.", "طالب"),
+    ("وأكدت المصادر أن الوزيرين سعد ناصر الدين غادرا القاعة قبل التصويت على البند.", "غادرا"),
+    ("وأضاف أن النائبين جمال عادل ومحمود فاضل قالوا إن الجلسة رفعت.", "قالوا"),
+])
+def test_a_verb_after_a_name_is_not_part_of_it(stage: EntityStage, text: str, verb: str) -> None:
+    doc = _run(stage, text, "ar")
+    assert all(verb not in m.text for m in doc.mentions)
