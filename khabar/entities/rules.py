@@ -177,10 +177,16 @@ def _first_unit(ctx: _Ctx, w: int) -> tuple[int, float, int] | None:
 _VERB_NAMES = frozenset({"طالب", "ناشد", "حذر", "شدد", "رحب"})
 
 
+#: Last words of outlet names ("سليمانية بوست", "بغداد اليوم", "شفق نيوز").
+_OUTLET_TAILS = frozenset({"بوست", "نيوز", "برس", "تايمز", "تايم", "اليوم", "نت", "ميديا", "24", "٢٤", "تي في"})
+
+
 def _verb_after_name(ctx: _Ctx, j: int, k: str) -> bool:
     """Token ``j`` after a name is a verb, not more name: a verb-name before its object, or a
     dual/plural past verb ("غادرا القاعة", "قالوا")."""
     nxt = ctx.key(j + 1) if j + 1 < len(ctx.words) and not _breaks(ctx.words[j + 1]) else ""
+    if k.startswith("ل") and len(k) >= 4 and nxt in _OUTLET_TAILS:
+        return True  # "قال دلشاد عمر لسليمانية بوست": told an outlet, not part of the name
     if k in _VERB_NAMES and (nxt.startswith(("ال", "ب")) or not nxt):
         return True
     if k in ctx.lex.given:

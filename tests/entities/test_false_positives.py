@@ -98,3 +98,9 @@ def test_titles_and_ships_are_not_entities_of_their_own(stage: EntityStage) -> N
 def test_a_verb_after_a_name_is_not_part_of_it(stage: EntityStage, text: str, verb: str) -> None:
     doc = _run(stage, text, "ar")
     assert all(verb not in m.text for m in doc.mentions)
+
+
+def test_a_name_does_not_swallow_the_outlet_it_spoke_to(stage: EntityStage) -> None:
+    doc = _run(stage, "وقال المعلم سردار كامل لبغداد نيوز إن الإضراب سيستمر حتى صرف الرواتب.", "ar")
+    names = [m.text for m in doc.mentions if m.type == "PER"]
+    assert names and all("لبغداد" not in t for t in names)
