@@ -101,6 +101,6 @@ def test_a_verb_after_a_name_is_not_part_of_it(stage: EntityStage, text: str, ve
 
 
 def test_a_name_does_not_swallow_the_outlet_it_spoke_to(stage: EntityStage) -> None:
-    doc = _run(stage, "وقال المعلم سردار كامل لبغداد نيوز إن الإضراب سيستمر حتى صرف الرواتب.", "ar")
+    doc = _run(stage, "وقال المعلم آزاد كريم محمود لبغداد نيوز إن الإضراب سيستمر حتى صرف الرواتب المتأخرة.", "ar")
     names = [m.text for m in doc.mentions if m.type == "PER"]
     assert names and all("لبغداد" not in t for t in names)
