@@ -218,11 +218,14 @@ def _code_hash() -> str:
     data, frequent words): editing them invalidates old cache files."""
     h = hashlib.sha256()
     here = Path(__file__).resolve().parent
-    for name in ("sources.py", "keys.py", "lexicon.py", "common.py", "gazetteer.py"):
+    files = [here / name for name in ("sources.py", "keys.py", "lexicon.py", "common.py", "gazetteer.py")]
+    # the frequent-word ranks also take khabar's attribution vocabulary (see common.py)
+    files += [here.parent / "lang" / lang / "attribution.py" for lang in ("ar", "fa")]
+    for path in files:
         try:
-            h.update((here / name).read_bytes())
+            h.update(path.read_bytes())
         except OSError:
-            h.update(name.encode())
+            h.update(path.name.encode())
     return h.hexdigest()[:10]
 
 
