@@ -4,32 +4,16 @@ outlets, map labels never overlap, and the page fits desktop and phone widths.""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from khabar.brief import write_brief
 from khabar.brief.map import MapPoint, render_map
+from tests.browser import BROWSER_MARKS, Browser, Page, launch
 from tests.web.sample import merged_stories, sample_documents
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
-
-try:
-    from playwright.sync_api import Browser, Page, sync_playwright
-except ImportError:  # pragma: no cover - the skip below says why
-    sync_playwright = None  # type: ignore[assignment]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(sync_playwright is None, reason="playwright (Python) is not installed: pip install playwright"),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                       reason="Debian chromium is not installed: apt-get install -y chromium"),
-]
+pytestmark = [*BROWSER_MARKS, pytest.mark.xdist_group("browser")]
 
 DOCS = sample_documents()
 BY_ID = {d.id: d for d in DOCS}
@@ -46,11 +30,7 @@ def brief(tmp_path_factory: pytest.TempPathFactory) -> str:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                              args=ARGS)
-        yield b
-        b.close()
+    yield from launch()
 
 
 @pytest.fixture

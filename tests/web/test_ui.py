@@ -3,9 +3,7 @@ search in Arabic and Persian, click an event and see its evidence highlighted, l
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,24 +12,10 @@ from khabar.config import Settings
 from khabar.store import SQLiteStore
 from khabar.web import create_app
 from khabar.web.server import ServerThread
+from tests.browser import BROWSER_MARKS, Browser, Page, launch
 from tests.web.sample import merged_stories, sample_documents, seed_stories
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
-
-try:
-    from playwright.sync_api import Browser, Page, sync_playwright
-except ImportError:  # pragma: no cover - the skip below says why
-    sync_playwright = None  # type: ignore[assignment]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.xdist_group("browser"),
-    pytest.mark.skipif(sync_playwright is None, reason="playwright (Python) is not installed: pip install playwright"),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                       reason="Debian chromium is not installed: apt-get install -y chromium"),
-]
+pytestmark = [*BROWSER_MARKS, pytest.mark.xdist_group("browser")]
 
 DOCS = sample_documents()
 BY_OUTLET = {d.source.outlet: d for d in DOCS}
@@ -54,11 +38,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                              args=ARGS)
-        yield b
-        b.close()
+    yield from launch()
 
 
 @pytest.fixture

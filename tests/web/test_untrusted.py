@@ -5,10 +5,8 @@ that the Content-Security-Policy would block an inline script even if one slippe
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -19,32 +17,18 @@ from khabar.config import Settings
 from khabar.store import SQLiteStore
 from khabar.web import create_app
 from khabar.web.server import ServerThread
+from tests.browser import BROWSER_MARKS, Browser, launch
 from tests.web.sample import HOSTILE_PAGE, PAYLOADS, hostile_documents, hostile_stories, seed_stories
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 TOKEN = "hostile-test-token"
-
-try:
-    from playwright.sync_api import Browser, sync_playwright
-except ImportError:  # pragma: no cover - the skip below says why
-    sync_playwright = None  # type: ignore[assignment]
 
 # with the ingest tests: the worker that runs them builds the document pipeline once
 pytestmark = pytest.mark.xdist_group("pipeline")
 
-_BROWSER_MARKS = [
-    pytest.mark.browser,
-    pytest.mark.skipif(sync_playwright is None, reason="playwright (Python) is not installed: pip install playwright"),
-    pytest.mark.skipif(not Path(CHROMIUM).exists() and shutil.which("chromium") is None,
-                       reason="Debian chromium is not installed: apt-get install -y chromium"),
-]
-
 
 def browser_test(f: Any) -> Any:
     """Mark a test as needing the browser (skipped with the reason when it is absent)."""
-    for mark in reversed(_BROWSER_MARKS):
+    for mark in reversed(BROWSER_MARKS):
         f = mark(f)
     return f
 
@@ -120,11 +104,7 @@ def test_served_html_contains_no_live_markup_from_articles(site: dict[str, Any])
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium"),
-                              args=ARGS)
-        yield b
-        b.close()
+    yield from launch()
 
 
 PROBE = """() => ({
