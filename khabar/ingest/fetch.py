@@ -143,18 +143,28 @@ def check_url(url: str, allow_private: bool) -> str | None:
     if literal is not None:
         return f"{host} is a non-public address" if _bad_address(literal) else None
     try:
-        infos = socket.getaddrinfo(host, port or (443 if parts.scheme == "https" else 80), proto=socket.IPPROTO_TCP)
+        _public_addresses(host, port or (443 if parts.scheme == "https" else 80))
     except (socket.gaierror, UnicodeError, OSError):
         return None  # unresolvable: let the fetch fail with W010 and its own message
-    for info in infos:
-        addr = info[4][0]
+    except _Refused as exc:
+        return str(exc)
+    return None
+
+
+def _public_addresses(host: str, port: int) -> list[str]:
+    """The addresses ``host`` resolves to; :class:`_Refused` if any of them is not public.
+    Resolution errors (``socket.gaierror``, ``UnicodeError``) propagate."""
+    addrs: list[str] = []
+    for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP):
+        addr = str(info[4][0])
         try:
             ip = ipaddress.ip_address(addr.split("%", 1)[0])
         except ValueError:
             continue
         if _bad_address(ip):
-            return f"{host} resolves to the non-public address {addr}"
-    return None
+            raise _Refused(f"{host} resolves to the non-public address {addr}")
+        addrs.append(addr)
+    return list(dict.fromkeys(addrs))
 
 
 class _CheckedBackend(httpcore.NetworkBackend):
@@ -168,23 +178,13 @@ class _CheckedBackend(httpcore.NetworkBackend):
     def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
                     socket_options: Any = None) -> httpcore.NetworkStream:
         try:
-            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, proto=socket.IPPROTO_TCP)
+            addrs = _public_addresses(host, port)
         except (socket.gaierror, UnicodeError) as exc:
             raise httpcore.ConnectError(f"{host}: {exc}") from exc
-        addrs: list[str] = []
-        for info in infos:
-            addr = str(info[4][0])
-            try:
-                ip = ipaddress.ip_address(addr.split("%", 1)[0])
-            except ValueError:
-                continue
-            if _bad_address(ip):
-                raise _Refused(f"{host} resolves to the non-public address {addr}")
-            addrs.append(addr)
         if not addrs:
             raise httpcore.ConnectError(f"{host}: no address")
         error: Exception | None = None
-        for addr in dict.fromkeys(addrs):
+        for addr in addrs:
             try:
                 return self._base.connect_tcp(addr, port, timeout=timeout, local_address=local_address,
                                               socket_options=socket_options)
