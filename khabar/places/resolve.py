@@ -180,12 +180,18 @@ def choose(hits: Sequence[Hit], ctx: Context, *, trigger: str | None = None, key
 NAMESAKE_RATIO = 20
 
 
+def anchor_distances(cand: Candidate, ctx: Context, key: str) -> list[float]:
+    """Distances (km, sorted) from ``cand`` to the places the document's other names resolved to
+    (``key``'s own resolution is not its anchor); empty when ``cand`` has no coordinates."""
+    if cand.lat is None or cand.lon is None:
+        return []
+    return sorted(distance_km(cand.lat, cand.lon, lat, lon)
+                  for (lat, lon), keys in ctx.anchors.items() if not (key in keys and len(keys) == 1))
+
+
 def _median_km(cand: Candidate, ctx: Context, key: str) -> float | None:
     """Median distance from ``cand`` to the places the document's other names resolved to."""
-    if cand.lat is None or cand.lon is None:
-        return None
-    ds = sorted(distance_km(cand.lat, cand.lon, lat, lon)
-                for (lat, lon), keys in ctx.anchors.items() if not (key in keys and len(keys) == 1))
+    ds = anchor_distances(cand, ctx, key)
     return ds[len(ds) // 2] if ds else None
 
 

@@ -25,7 +25,7 @@ from khabar.pipeline import stage
 from khabar.places.gazetteer import Gazetteer, Hit, get_gazetteer
 from khabar.places.keys import TextKey, arabic_clitic_variants, name_keys, text_key
 from khabar.places.lexicon import EN_SUFFIX_TRIGGERS
-from khabar.places.resolve import Context, choose, distance_km
+from khabar.places.resolve import Context, anchor_distances, choose
 from khabar.places.scan import Match, evidence_level, find_names, folded_words, required_level, trigger_before
 from khabar.places.types import Candidate
 
@@ -333,12 +333,8 @@ def _far_alternate(it: _Item, ctx: Context | None) -> bool:
     cand, quality, _ = it.choice
     if quality < 1 or cand.kind not in ("city", "county"):
         return False
-    if cand.lat is None or cand.lon is None:
-        return False
-    key = it.match.key
-    others = [distance_km(cand.lat, cand.lon, lat, lon)
-              for (lat, lon), keys in ctx.anchors.items() if not (key in keys and len(keys) == 1)]
-    return bool(others) and min(others) > FAR_ALTERNATE_KM
+    others = anchor_distances(cand, ctx, it.match.key)
+    return bool(others) and others[0] > FAR_ALTERNATE_KM
 
 
 def _person_words(kb: object) -> frozenset[str]:
