@@ -123,8 +123,11 @@ def _own_event(doc: Document, event_id: str | None) -> Event | None:
 
 
 def _independent(doc_ids: Sequence[str], syndication: Sequence[Sequence[str]]) -> int:
-    group = {d: k for k, g in enumerate(syndication) for d in g}
-    return len({group.get(d, d) for d in doc_ids})
+    """Sources once wire copies are folded, counted as the stories package counts them."""
+    from khabar.stories.merge import group_of
+
+    group = group_of(syndication)
+    return len({group(d) for d in doc_ids})
 
 
 def _variant_text(about: str, value: Any, names: Callable[[str], str]) -> str:
