@@ -129,3 +129,29 @@ def test_demo_corpus_gives_a_brief(tmp_path: Path) -> None:
         assert st["independent_sources"] == len(st["documents"]) - folded
     assert any(len(g) > 1 for st in stories for g in st["syndication"])  # the demo's Reuters copy
     assert "Stories" in (tmp_path / "b.html").read_text(encoding="utf-8")
+
+
+def test_brief_takes_roles_from_the_users_knowledge_base(corpus: Path, tmp_path: Path) -> None:
+    kb = tmp_path / "my-kb.yaml"
+    kb.write_text("""version: 1
+entities:
+  - id: test-border-commissioner
+    type: PER
+    kind: person
+    name_en: Dara Saleem Faraj
+    names:
+      en: [Dara Saleem Faraj]
+    country: IQ
+    roles:
+      - {title: Commissioner of the Zurbatiyah border post, from: 2019, to: null}
+""", encoding="utf-8")
+    (tmp_path / "khabar.toml").write_text(f'kb_paths = ["{kb}"]\n', encoding="utf-8")
+    article = (corpus / "en.html").read_text(encoding="utf-8").replace("the Iraqi foreign ministry said in a statement.",
+                                 "the Iraqi foreign ministry said. Dara Saleem Faraj led the Iraqi side.")
+    (corpus / "en.html").write_text(article, encoding="utf-8")
+    out = tmp_path / "b.html"
+    r = run("brief", str(corpus), "--db", str(tmp_path / "k.db"), "-o", str(out), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "Dara Saleem Faraj" in html
+    assert "Commissioner of the Zurbatiyah border post" in html  # who's who shows the user's role
