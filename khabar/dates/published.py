@@ -21,7 +21,7 @@ from lxml import etree
 
 from khabar.dates.calendars import GREGORIAN, JALALI, to_gregorian
 from khabar.dates.htmlmeta import MetaDate, body_dates, page_lang, parse_html, scan_markup
-from khabar.dates.pubtext import dateline_date, html_byline_date
+from khabar.dates.pubtext import OTHER_PAGE_WORDS, dateline_date, html_byline_date
 
 LOGGER = logging.getLogger(__name__)
 
@@ -127,8 +127,7 @@ def _htmldate(html: str | etree._Element, *, extensive: bool, now: dt.date | Non
 #: Parts of a page that carry other pages' dates: lists of links, sidebars, comments, footers.
 _OTHER_PAGES = etree.XPath(
     "//li | //aside | //nav | //footer | //*[@class or @id][re:test(concat(@class, ' ', @id),"
-    " '(^|[^a-z])(related|read-?also|readalso|more-?news|sidebar|widget|comments?|popular|most-?read|"
-    "recommend|latest|trending|teaser|carousel|ticker)([^a-z]|$)', 'i')]",
+    f" '(^|[^a-z])({'|'.join(OTHER_PAGE_WORDS + ('readalso', 'comments?', 'most-?read', 'carousel'))})([^a-z]|$)', 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"},
 )
 

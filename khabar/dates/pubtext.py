@@ -135,9 +135,12 @@ _BYLINE_XPATH = (
 )
 
 
-_CHROME = re.compile(r"today|current|top-?bar|top_bar|header-top|navbar|breadcrumb|related|sidebar|footer|comment|widget|"
-                     r"most-read|popular|ticker|weather|prayer|read-?also|more-?news|latest|recommend|teaser|"
-                     r"trending", re.I)
+#: Class and id words of page parts that list *other* pages (related articles, sidebars, tickers):
+#: their dates are not this page's. Shared with :mod:`khabar.dates.published`.
+OTHER_PAGE_WORDS = ("related", "read-?also", "more-?news", "sidebar", "widget", "popular", "recommend", "latest",
+                    "trending", "teaser", "ticker")
+_CHROME = re.compile("|".join(("today", "current", "top-?bar", "top_bar", "header-top", "navbar", "breadcrumb",
+                               "footer", "comment", "most-read", "weather", "prayer") + OTHER_PAGE_WORDS), re.I)
 
 
 def _in_page_chrome(el: etree._Element) -> bool:
