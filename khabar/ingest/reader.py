@@ -176,7 +176,7 @@ def _read_file(path: str, settings: Settings, fetcher: Fetcher) -> Iterator[Docu
             return
         yield from warc_documents(path, settings)
         return
-    if ext in JSON_EXT or ext in tuple(e + ".gz" for e in JSON_EXT):
+    if ext.removesuffix(".gz") in JSON_EXT:
         try:
             yield from jsonl_documents(path, settings, gz=ext.endswith(".gz"))
         except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
@@ -199,7 +199,7 @@ def _read_file(path: str, settings: Settings, fetcher: Fetcher) -> Iterator[Docu
         if not data:
             yield error_doc(source, "W001", f"{path} (decompressed)")
             return
-        inner = ext[: -len(".gz")]
+        inner = ext.removesuffix(".gz")
         if inner == ".json":
             yield from json_documents(path, data, settings)
         else:
